@@ -1,0 +1,100 @@
+package com.execassistant.desktop.workspace;
+
+import com.execassistant.core.account.Account;
+import com.execassistant.core.calendar.CalendarSource;
+import com.execassistant.core.classify.MeetingClassifier;
+import com.execassistant.core.config.AppConfig;
+import com.execassistant.core.config.ConfigLoader;
+import com.execassistant.core.monitor.CalendarMonitor;
+import com.execassistant.desktop.store.AccountRepository;
+import com.execassistant.desktop.store.Database;
+import com.execassistant.desktop.store.JdbcMeetingStore;
+import com.execassistant.desktop.store.SyncRunRepository;
+import com.execassistant.desktop.sync.CalendarSources;
+import java.nio.file.Files;
+import java.time.Clock;
+
+/**
+ * The local runtime, wired by hand in one place: workspace, configuration, database,
+ * repositories, calendar sources and the monitor.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final AppConfig config;
+    private final Database db;
+    private final JdbcMeetingStore meetings;
+    private final AccountRepository accounts;
+    private final SyncRunRepository runs;
+    private final CalendarSources sources;
+    private final Clock clock;
+
+    private LocalRuntime(Workspace workspace, AppConfig config, Database db, Clock clock) {
+        this.workspace = workspace;
+        this.config = config;
+        this.db = db;
+        this.clock = clock;
+        this.meetings = new JdbcMeetingStore(db);
+        this.accounts = new AccountRepository(db);
+        this.runs = new SyncRunRepository(db);
+        this.sources = new CalendarSources(workspace, config.calendar());
+    }
+
+    /** Loads the configuration first, so a bad file stops everything before any data is touched. */
+    public static LocalRuntime open(Workspace workspace) {
+        return open(workspace, Clock.systemUTC());
+    }
+
+    public static LocalRuntime open(Workspace workspace, Clock clock) {
+        AppConfig config =
+                ConfigLoader.load(Files.isDirectory(workspace.configDir()) ? workspace.configDir() : null);
+        return new LocalRuntime(workspace, config, Database.open(workspace.databaseFile()), clock);
+    }
+
+    public CalendarMonitor monitor() {
+        return new CalendarMonitor(
+                meetings,
+                new MeetingClassifier(config.meetingTypes()),
+                this::sourceFor,
+                clock,
+                config.calendar().daysBehind(),
+                config.calendar().daysAhead());
+    }
+
+    private CalendarSource sourceFor(Account account) {
+        return sources.sourceFor(account);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public JdbcMeetingStore meetings() {
+        return meetings;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public SyncRunRepository runs() {
+        return runs;
+    }
+
+    public CalendarSources sources() {
+        return sources;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
