@@ -8,10 +8,8 @@ import com.execassistant.core.config.MeetingType;
 import com.execassistant.core.config.internal.Section.Located;
 import com.execassistant.core.config.internal.YamlNode.Entry;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Validates one meeting type of meeting_types.yaml. */
 final class MeetingTypeReader {
@@ -99,7 +97,6 @@ final class MeetingTypeReader {
                     "move these keywords to a type of their own, or delete them");
         }
         List<String> keywords = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (Located k : written) {
             String normal = KeywordForm.normalize(k.text());
             if (normal.isEmpty()) {
@@ -109,10 +106,7 @@ final class MeetingTypeReader {
                         "matching ignores punctuation, so a keyword needs at least one letter or"
                                 + " digit; remove it or write the word itself");
             }
-            // "1:1" and "1-1" are the same keyword once normalised; keep the first spelling only.
-            if (seen.add(normal)) {
-                keywords.add(k.text());
-            }
+            keywords.add(k.text());
         }
         return keywords;
     }

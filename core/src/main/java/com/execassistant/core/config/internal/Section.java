@@ -16,14 +16,15 @@ import java.util.Optional;
  * no unknown keys, required keys present, values of the right kind and range.
  *
  * @param map the map
- * @param where where the map belongs, for messages, e.g. {@code under "qbr"}
+ * @param owner where the key that holds the map was written, where a missing key is reported
+ * @param where where the map belongs, for messages, e.g. {@code in type "qbr"}
  */
-public record Section(MapNode map, String where) {
+public record Section(MapNode map, Location owner, String where) {
 
     /** Reads {@code node} as a section, or explains that a map was expected there. */
     public static Section of(YamlNode node, Location at, String where, String example) {
         if (node instanceof MapNode m) {
-            return new Section(m, where);
+            return new Section(m, at, where);
         }
         throw fail(
                 at,
@@ -53,7 +54,7 @@ public record Section(MapNode map, String where) {
         Entry e = map.entries().get(key);
         if (e == null) {
             throw fail(
-                    map.location(),
+                    owner,
                     "the key \"" + key + "\" is missing " + where,
                     "add it, for example: " + example);
         }

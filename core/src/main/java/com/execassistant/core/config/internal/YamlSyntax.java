@@ -17,8 +17,14 @@ final class YamlSyntax {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 Mark mark = marked.getProblemMark();
-                String problem = marked.getProblem() == null ? "" : marked.getProblem().trim();
-                String context = marked.getContext() == null ? "" : marked.getContext().trim();
+                String problem = plainWords(marked.getProblem());
+                String context = plainWords(marked.getContext());
+                Mark contextMark = marked.getContextMark();
+                if (!context.isEmpty()
+                        && contextMark != null
+                        && contextMark.getLine() != mark.getLine()) {
+                    context += " started at line " + (contextMark.getLine() + 1);
+                }
                 ConfigException ce =
                         new ConfigException(
                                 file,
@@ -51,10 +57,31 @@ final class YamlSyntax {
                 e);
     }
 
+    /** The parser speaks YAML grammar; users know lists and keys. */
+    private static String plainWords(String parserText) {
+        if (parserText == null) {
+            return "";
+        }
+        return parserText
+                .trim()
+                .replace(
+                        "'<block mapping start>'", "a key indented differently from its neighbours")
+                .replace("<block end>", "the end of the group")
+                .replace("<scalar>", "a value")
+                .replace("flow sequence", "list in brackets")
+                .replace("block sequence", "list")
+                .replace("flow mapping", "map in braces")
+                .replace("block mapping", "group of keys");
+    }
+
     private static String fixFor(String problem) {
         String p = problem.toLowerCase(Locale.ROOT);
         if (p.contains("tab")) {
             return "indent with spaces; YAML does not allow tab characters for indentation";
+        }
+        if (p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) {
+            return "check the list started earlier: items separated by commas, the list closed"
+                    + " with its bracket, and every quote closed";
         }
         if (p.contains("end of stream") || p.contains("quoted")) {
             return "close the quote that is opened here";
