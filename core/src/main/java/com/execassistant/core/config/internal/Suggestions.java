@@ -1,6 +1,7 @@
 package com.execassistant.core.config.internal;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a misspelt one was most likely meant to be. */
@@ -13,7 +14,7 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int d = distance(given.toLowerCase(), candidate.toLowerCase());
+            int d = distance(given.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             boolean prefix =
                     candidate.startsWith(given) && given.length() >= 4
                             || given.startsWith(candidate) && candidate.length() >= 4;
