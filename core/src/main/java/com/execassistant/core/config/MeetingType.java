@@ -1,5 +1,6 @@
 package com.execassistant.core.config;
 
+import com.execassistant.core.context.ContextKind;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record MeetingType(
         AttendeeBounds attendees,
         int prepHoursBefore,
         List<String> prepQuestions,
-        List<ContextSource> contextRequired,
+        List<ContextKind> contextRequired,
         int reminderHoursBefore) {
 
     /** The name of the type every meeting falls back to. */

@@ -2,6 +2,7 @@ package com.execassistant.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execassistant.core.context.ContextKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,13 +77,13 @@ class ShippedConfigurationTest {
     }
 
     @Test
-    void leadershipMeetingGathersEveryContextSource() {
+    void leadershipMeetingGathersEveryContextKind() {
         assertThat(
                         CONFIG.meetingTypes()
                                 .byName("leadership_meeting")
                                 .orElseThrow()
                                 .contextRequired())
-                .containsExactly(ContextSource.values());
+                .containsExactly(ContextKind.values());
     }
 
     @Test

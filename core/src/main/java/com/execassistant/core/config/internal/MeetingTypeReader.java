@@ -2,11 +2,11 @@ package com.execassistant.core.config.internal;
 
 import com.execassistant.core.config.AttendeeBounds;
 import com.execassistant.core.config.ConfigWarning;
-import com.execassistant.core.config.ContextSource;
 import com.execassistant.core.config.KeywordForm;
 import com.execassistant.core.config.MeetingType;
 import com.execassistant.core.config.internal.Section.Located;
 import com.execassistant.core.config.internal.YamlNode.Entry;
+import com.execassistant.core.context.ContextKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +78,7 @@ final class MeetingTypeReader {
                                     + " h before)"));
         }
         List<String> questions = questions(s, where);
-        List<ContextSource> context = contextSources(s, where);
+        List<ContextKind> context = contextSources(s, where);
         return new MeetingType(
                 name, keywords, bounds, prepHours, questions, context, reminderHours);
     }
@@ -134,16 +134,15 @@ final class MeetingTypeReader {
         return written.stream().map(Located::text).toList();
     }
 
-    private static List<ContextSource> contextSources(Section s, String where) {
+    private static List<ContextKind> contextSources(Section s, String where) {
         Optional<Entry> entry = s.optional("context_required");
         if (entry.isEmpty()) {
             return List.of();
         }
-        List<ContextSource> sources = new ArrayList<>();
+        List<ContextKind> sources = new ArrayList<>();
         for (Located item : Section.texts(entry.get(), where)) {
-            ContextSource source =
-                    ContextSource.fromWire(item.text())
-                            .orElseThrow(() -> unknownSource(item, where));
+            ContextKind source =
+                    ContextKind.fromKey(item.text()).orElseThrow(() -> unknownSource(item, where));
             if (sources.contains(source)) {
                 throw Section.fail(
                         item.location(),
@@ -156,9 +155,9 @@ final class MeetingTypeReader {
     }
 
     private static RuntimeException unknownSource(Located item, String where) {
-        String valid = "Valid sources: " + String.join(", ", ContextSource.wireNames());
+        String valid = "Valid sources: " + String.join(", ", ContextKind.keys());
         String fix =
-                Suggestions.closest(item.text(), ContextSource.wireNames())
+                Suggestions.closest(item.text(), ContextKind.keys())
                         .map(c -> "did you mean \"" + c + "\"? " + valid)
                         .orElse("use one of the known sources. " + valid);
         return Section.fail(
