@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 
 /**
  * Wiring for tests that drive the real Google client against a WireMock server standing in for
@@ -66,7 +66,7 @@ final class FakeGoogle {
                     nanos += d.toNanos();
                 },
                 () -> nanos,
-                RandomGenerator.of("L64X128MixRandom"));
+                RandomGeneratorFactory.of("L64X128MixRandom").create(42));
     }
 
     static ResponseDefinitionBuilder json(String body) {
