@@ -5,6 +5,7 @@ import static com.execassistant.core.calendar.google.FakeGoogle.error;
 import static com.execassistant.core.calendar.google.FakeGoogle.event;
 import static com.execassistant.core.calendar.google.FakeGoogle.json;
 import static com.execassistant.core.calendar.google.FakeGoogle.page;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -17,6 +18,7 @@ import com.execassistant.core.calendar.CalendarSourceException;
 import com.execassistant.core.calendar.FetchRequest;
 import com.execassistant.core.calendar.FetchResult;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,6 +110,16 @@ class GoogleResilienceTest {
                 .hasMessageContaining("HTTP " + status);
         google.verify(1, getRequestedFor(urlPathEqualTo(EVENTS_PATH)));
         assertThat(fake.waits).isEmpty();
+    }
+
+    @Test
+    void brokenResponseIsRetried() {
+        firstThenSuccess(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+        FetchResult result = fake.source().fetch(WINDOW);
+
+        assertThat(result.calendars().get(0).events()).hasSize(1);
+        assertThat(fake.waits).hasSize(1);
     }
 
     @Test
