@@ -15,6 +15,8 @@ final class IcsCorpus {
     /** The zone of floating times in tests: deliberately not the JVM's or any file's zone. */
     static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Chicago");
 
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
     static final String OWNER = "exec@example.com";
 
     private IcsCorpus() {}
