@@ -22,6 +22,14 @@ record IcsTime(LocalDateTime wall, boolean dateOnly, EventZone zone) {
         return zoned().toInstant();
     }
 
+    /** The value as the file wrote it, for messages: "2026-03-06T14:00Z", "2026-03-06". */
+    String written() {
+        if (dateOnly) {
+            return wall.toLocalDate().toString();
+        }
+        return wall + (zone instanceof EventZone.Utc ? "Z" : "");
+    }
+
     /** Another wall-clock time of the same kind in the same zone: a recurrence instance. */
     IcsTime at(LocalDateTime otherWall) {
         return new IcsTime(otherWall, dateOnly, zone);

@@ -74,7 +74,7 @@ final class LengthReader {
 
     private static BadEventException endsBeforeStart(IcsTime start, IcsTime end) {
         return new BadEventException(
-                "it ends (" + end.zoned() + ") before it starts (" + start.zoned() + ")");
+                "it ends (" + end.written() + ") before it starts (" + start.written() + ")");
     }
 
     private static int n(Integer value) {
