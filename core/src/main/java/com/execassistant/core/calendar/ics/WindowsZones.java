@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -48,7 +49,12 @@ final class WindowsZones {
                 if (line.isBlank() || line.startsWith("#") || eq < 0) {
                     continue;
                 }
-                zones.put(key(line.substring(0, eq)), ZoneId.of(line.substring(eq + 1).trim()));
+                try {
+                    zones.put(key(line.substring(0, eq)), ZoneId.of(line.substring(eq + 1).trim()));
+                } catch (DateTimeException e) {
+                    // An older JDK's time-zone data may lack a newer zone; that name stays
+                    // unmapped.
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the Windows time-zone table cannot be read", e);
