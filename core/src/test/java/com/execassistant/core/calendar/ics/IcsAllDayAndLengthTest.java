@@ -1,6 +1,7 @@
 package com.execassistant.core.calendar.ics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.execassistant.core.meeting.CalendarEvent;
 import java.time.Duration;
@@ -41,6 +42,16 @@ class IcsAllDayAndLengthTest {
 
         assertThat(birthday.recurrenceId()).isEqualTo("2026-03-18");
         assertThat(birthday.externalId()).isEqualTo("birthday-yearly/20260318");
+    }
+
+    @Test
+    void allDaySeriesHonoursDateExclusionsAndDateOverrides() {
+        assertThat(march.occurrences().stream().filter(o -> o.uid().equals("wfh-fridays")))
+                .extracting(o -> o.start().toLocalDate().toString(), CalendarEvent::recurrenceId)
+                .containsExactly(
+                        tuple("2026-03-06", "2026-03-06"),
+                        tuple("2026-03-19", "2026-03-20"),
+                        tuple("2026-03-27", "2026-03-27"));
     }
 
     @Test
