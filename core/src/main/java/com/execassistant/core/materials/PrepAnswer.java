@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param question the question as it was asked
  * @param answer the user's words, or null when skipped
- * @param skipped whether the user chose to skip the question
+ * @param skipped whether the user chose to skip the question; a blank answer counts as skipped
  */
 public record PrepAnswer(String question, String answer, boolean skipped) {
 

@@ -62,4 +62,19 @@ class NotesTemplateTest {
                 .contains("> Not available: Incidents - source timed out")
                 .contains("### Not available\n\n- Incidents - source timed out");
     }
+
+    @org.junit.jupiter.api.Test
+    void calendar_text_cannot_inject_markdown_or_html_into_the_notes() {
+        MaterialsRequest request =
+                request(
+                        "default",
+                        meeting("<script>x</script> | *big*", 30),
+                        MaterialsFixtures.fullContext(),
+                        MaterialsFixtures.answers("a | b"));
+
+        assertThat(notes(request))
+                .startsWith("# Notes: \\<script\\>x\\</script\\> \\| \\*big\\*\n")
+                .doesNotContainPattern("(?<!\\\\)<script")
+                .contains("1. a \\| b");
+    }
 }
