@@ -56,6 +56,33 @@ public final class JdbcMeetingStore implements MeetingStore {
         return out;
     }
 
+    @Override
+    public Map<String, MeetingRecord> meetings(
+            String accountId, String calendarId, java.util.Collection<String> externalIds) {
+        Map<String, MeetingRecord> out = new HashMap<>();
+        List<String> ids = List.copyOf(externalIds);
+        // Chunks keep the statement small; H2 reads an IN list of parameters efficiently.
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            Object[] args = new Object[chunk.size() + 2];
+            args[0] = accountId;
+            args[1] = calendarId;
+            for (int i = 0; i < chunk.size(); i++) {
+                args[i + 2] = chunk.get(i);
+            }
+            String sql =
+                    SELECT_MEETING
+                            + " WHERE account_id = ? AND calendar_id = ? AND external_id IN ("
+                            + marks
+                            + ")";
+            for (MeetingRecord m : query(sql, args)) {
+                out.put(m.event().externalId(), m);
+            }
+        }
+        return out;
+    }
+
     /** Meetings starting in [from, to), in start order. */
     public List<MeetingRecord> meetingsBetween(Instant from, Instant to) {
         return query(

@@ -43,6 +43,12 @@ public final class SyncUntilKilled {
                     }
 
                     @Override
+                    public Map<String, MeetingRecord> meetings(
+                            String a, String c, java.util.Collection<String> ids) {
+                        return real.meetings(a, c, ids);
+                    }
+
+                    @Override
                     public Map<String, String> syncStates(String a) {
                         return real.syncStates(a);
                     }

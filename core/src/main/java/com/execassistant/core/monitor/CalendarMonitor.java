@@ -7,10 +7,12 @@ import com.execassistant.core.calendar.FetchRequest;
 import com.execassistant.core.calendar.FetchResult;
 import com.execassistant.core.calendar.SkippedEvent;
 import com.execassistant.core.classify.MeetingClassifier;
+import com.execassistant.core.meeting.CalendarEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +107,19 @@ public final class CalendarMonitor {
             tally.updated += changes.updated();
             tally.cancelled += changes.cancelled();
         }
+    }
+
+    private Map<String, MeetingRecord> stored(Account account, CalendarFetch fetch) {
+        if (fetch.complete()) {
+            return store.meetings(account.id(), fetch.calendarId());
+        }
+        if (fetch.events().isEmpty()) {
+            return Map.of();
+        }
+        return store.meetings(
+                account.id(),
+                fetch.calendarId(),
+                fetch.events().stream().map(CalendarEvent::externalId).toList());
     }
 
     private static CalendarFetch withOwner(CalendarFetch fetch, Account account) {

@@ -8,6 +8,13 @@ public interface MeetingStore {
     /** The stored meetings of one calendar of one account, by the provider's external id. */
     Map<String, MeetingRecord> meetings(String accountId, String calendarId);
 
+    /**
+     * The stored meetings among the given external ids; an incremental sync needs only those, so a
+     * sync with few changes does not read the whole calendar.
+     */
+    Map<String, MeetingRecord> meetings(
+            String accountId, String calendarId, java.util.Collection<String> externalIds);
+
     /** Per calendar id, the sync state stored for the account. */
     Map<String, String> syncStates(String accountId);
 

@@ -26,6 +26,14 @@ public final class InMemoryMeetingStore implements MeetingStore {
     }
 
     @Override
+    public synchronized Map<String, MeetingRecord> meetings(
+            String accountId, String calendarId, java.util.Collection<String> externalIds) {
+        Map<String, MeetingRecord> out = meetings(accountId, calendarId);
+        out.keySet().retainAll(new java.util.HashSet<>(externalIds));
+        return out;
+    }
+
+    @Override
     public synchronized Map<String, String> syncStates(String accountId) {
         return Map.copyOf(syncStates.getOrDefault(accountId, Map.of()));
     }
