@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads a YAML document into {@link YamlNode}s, keeping each value's line. */
 final class YamlTree {
@@ -28,8 +29,8 @@ final class YamlTree {
             }
             return node(parser, fileName);
         } catch (StreamReadException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new DataFileException(fileName, line, "is not valid YAML (" + problem(e) + ")");
+            throw new DataFileException(
+                    fileName, line(e), "is not valid YAML (" + problem(e) + ")");
         } catch (IOException e) {
             throw new DataFileException(fileName + " could not be read: " + e.getMessage(), e);
         }
@@ -61,15 +62,40 @@ final class YamlTree {
         return new YamlNode.Scalar(line, token == JsonToken.VALUE_NULL ? null : parser.getText());
     }
 
-    /** The parser's own first sentence, without Jackson's source-location boilerplate. */
+    /** The line of the problem itself; Jackson's location is sometimes the construct around it. */
+    private static int line(StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            return m.getProblemMark().getLine() + 1;
+        }
+        return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+    }
+
+    /** The YAML parser's complaint, in plainer words for the mistakes people make by hand. */
     private static String problem(StreamReadException e) {
-        String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-        String first =
-                message.lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty())
-                        .findFirst()
-                        .orElse(message);
-        return first.length() > 160 ? first.substring(0, 160) + "..." : first;
+        String problem =
+                e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null
+                        ? m.getProblem()
+                        : firstLine(e.getOriginalMessage());
+        if (problem.contains("TAB")) {
+            return "a tab is used for indentation; use spaces";
+        }
+        if (problem.contains("<block")) {
+            return "the indentation does not line up with the lines above";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "a value contains ': '; put the value in quotes";
+        }
+        return problem.length() > 160 ? problem.substring(0, 160) + "..." : problem;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        return message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(message);
     }
 }
