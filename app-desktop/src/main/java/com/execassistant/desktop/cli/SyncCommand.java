@@ -32,7 +32,7 @@ final class SyncCommand implements Callable<Integer> {
                                 + " 'accounts add google ...'.");
                 return 0;
             }
-            Duration every = Duration.ofMinutes(Math.round(rt.config().calendar().intervalHours() * 60));
+            Duration every = rt.config().calendar().sync().interval();
             while (true) {
                 SyncRun run = rt.monitor().runOnce(rt.accounts().all());
                 print(out, run);

@@ -1,6 +1,6 @@
 package com.execassistant.desktop.cli;
 
-import com.execassistant.core.config.AppConfig;
+import com.execassistant.core.config.Configuration;
 import com.execassistant.core.config.ConfigLoader;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import com.execassistant.desktop.workspace.Workspace;
@@ -16,10 +16,9 @@ final class Wiring {
      * The configuration, with the workspace's overrides when the workspace exists. Reading never
      * creates the workspace, so {@code classify} works on a machine that has none.
      */
-    static AppConfig readConfig(ExecAssistantCommand root) {
+    static Configuration readConfig(ExecAssistantCommand root) {
         Path ws = root.workspace() != null ? root.workspace() : Workspace.defaultRoot();
-        Path overrides = ws.resolve("config");
-        return ConfigLoader.load(Files.isDirectory(overrides) ? overrides : null);
+        return Files.isDirectory(ws) ? ConfigLoader.forWorkspace(ws).load() : ConfigLoader.builtIn().load();
     }
 
     static LocalRuntime open(ExecAssistantCommand root) {

@@ -3,7 +3,7 @@ package com.execassistant.desktop.workspace;
 import com.execassistant.core.account.Account;
 import com.execassistant.core.calendar.CalendarSource;
 import com.execassistant.core.classify.MeetingClassifier;
-import com.execassistant.core.config.AppConfig;
+import com.execassistant.core.config.Configuration;
 import com.execassistant.core.config.ConfigLoader;
 import com.execassistant.core.monitor.CalendarMonitor;
 import com.execassistant.desktop.store.AccountRepository;
@@ -11,7 +11,6 @@ import com.execassistant.desktop.store.Database;
 import com.execassistant.desktop.store.JdbcMeetingStore;
 import com.execassistant.desktop.store.SyncRunRepository;
 import com.execassistant.desktop.sync.CalendarSources;
-import java.nio.file.Files;
 import java.time.Clock;
 
 /**
@@ -21,7 +20,7 @@ import java.time.Clock;
 public final class LocalRuntime implements AutoCloseable {
 
     private final Workspace workspace;
-    private final AppConfig config;
+    private final Configuration config;
     private final Database db;
     private final JdbcMeetingStore meetings;
     private final AccountRepository accounts;
@@ -29,7 +28,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final CalendarSources sources;
     private final Clock clock;
 
-    private LocalRuntime(Workspace workspace, AppConfig config, Database db, Clock clock) {
+    private LocalRuntime(Workspace workspace, Configuration config, Database db, Clock clock) {
         this.workspace = workspace;
         this.config = config;
         this.db = db;
@@ -46,8 +45,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public static LocalRuntime open(Workspace workspace, Clock clock) {
-        AppConfig config =
-                ConfigLoader.load(Files.isDirectory(workspace.configDir()) ? workspace.configDir() : null);
+        Configuration config = ConfigLoader.forWorkspace(workspace.root()).load();
         return new LocalRuntime(workspace, config, Database.open(workspace.databaseFile()), clock);
     }
 
@@ -57,8 +55,8 @@ public final class LocalRuntime implements AutoCloseable {
                 new MeetingClassifier(config.meetingTypes()),
                 this::sourceFor,
                 clock,
-                config.calendar().daysBehind(),
-                config.calendar().daysAhead());
+                config.calendar().sync().daysBehind(),
+                config.calendar().sync().daysAhead());
     }
 
     private CalendarSource sourceFor(Account account) {
@@ -69,7 +67,7 @@ public final class LocalRuntime implements AutoCloseable {
         return workspace;
     }
 
-    public AppConfig config() {
+    public Configuration config() {
         return config;
     }
 

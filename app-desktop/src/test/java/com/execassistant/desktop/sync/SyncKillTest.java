@@ -80,7 +80,7 @@ class SyncKillTest {
     private static CalendarMonitor monitor(JdbcMeetingStore store) {
         return new CalendarMonitor(
                 store,
-                new MeetingClassifier(ConfigLoader.load(null).meetingTypes()),
+                new MeetingClassifier(ConfigLoader.builtIn().load().meetingTypes()),
                 a -> new TwoCalendarSource(NOW, 50),
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 1,

@@ -67,7 +67,7 @@ public final class SyncUntilKilled {
                 };
         new CalendarMonitor(
                         hangsAfterFirst,
-                        new MeetingClassifier(ConfigLoader.load(null).meetingTypes()),
+                        new MeetingClassifier(ConfigLoader.builtIn().load().meetingTypes()),
                         a -> new TwoCalendarSource(now, 50),
                         Clock.fixed(now, ZoneOffset.UTC),
                         1,

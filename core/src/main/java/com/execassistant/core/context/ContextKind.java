@@ -30,6 +30,11 @@ public enum ContextKind {
         return title;
     }
 
+    /** Every valid key, in declaration order, for error messages. */
+    public static java.util.List<String> keys() {
+        return Arrays.stream(values()).map(ContextKind::key).toList();
+    }
+
     public static Optional<ContextKind> fromKey(String key) {
         String k = key == null ? "" : key.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(v -> v.key.equals(k)).findFirst();

@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One pass over every active account: fetch the window, compare with the store, record new,
- * updated and cancelled meetings and the prep events they cause.
+ * One pass over every active account: fetch the window, compare with the store, record new, updated
+ * and cancelled meetings and the prep events they cause.
  *
  * <p>Each calendar's changes are committed on their own, with its sync state, so a run stopped
  * half-way keeps what it finished and the next run picks up the rest. One account failing is
@@ -71,8 +71,15 @@ public final class CalendarMonitor {
         }
         SyncRun run =
                 new SyncRun(
-                        started, clock.instant(), active, tally.fetched, tally.created,
-                        tally.updated, tally.cancelled, tally.apiCalls, tally.errors,
+                        started,
+                        clock.instant(),
+                        active,
+                        tally.fetched,
+                        tally.created,
+                        tally.updated,
+                        tally.cancelled,
+                        tally.apiCalls,
+                        tally.errors,
                         tally.skipped);
         store.recordRun(run);
         return run;
@@ -81,13 +88,18 @@ public final class CalendarMonitor {
     private void syncAccount(Account account, SyncWindow window, MeetingDiff diff, Tally tally) {
         CalendarSource source = sources.apply(account);
         FetchResult result =
-                source.fetch(new FetchRequest(window.from(), window.to(), store.syncStates(account.id())));
+                source.fetch(
+                        new FetchRequest(
+                                window.from(), window.to(), store.syncStates(account.id())));
         tally.apiCalls += result.apiCalls();
         tally.skipped.addAll(result.skipped());
         for (CalendarFetch fetch : result.calendars()) {
             tally.fetched += fetch.events().size();
             CalendarChanges changes =
-                    diff.diff(account.id(), withOwner(fetch, account), store.meetings(account.id(), fetch.calendarId()));
+                    diff.diff(
+                            account.id(),
+                            withOwner(fetch, account),
+                            store.meetings(account.id(), fetch.calendarId()));
             store.apply(changes);
             tally.created += changes.created();
             tally.updated += changes.updated();

@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Compares one calendar's fetch with what is stored and works out the writes and prep events.
- * Pure: no I/O, so the rules can be tested as a table.
+ * Compares one calendar's fetch with what is stored and works out the writes and prep events. Pure:
+ * no I/O, so the rules can be tested as a table.
  */
 final class MeetingDiff {
 
@@ -71,14 +71,25 @@ final class MeetingDiff {
                 if (!seen.contains(old.event().externalId())
                         && !old.event().isCancelled()
                         && window.overlaps(old.event())) {
-                    cancel(old, old.event(), "The meeting was deleted from the calendar.", writes, events);
+                    cancel(
+                            old,
+                            old.event(),
+                            "The meeting was deleted from the calendar.",
+                            writes,
+                            events);
                     cancelled++;
                 }
             }
         }
         return new CalendarChanges(
-                accountId, fetch.calendarId(), writes, events, fetch.nextSyncState(),
-                created, updated, cancelled);
+                accountId,
+                fetch.calendarId(),
+                writes,
+                events,
+                fetch.nextSyncState(),
+                created,
+                updated,
+                cancelled);
     }
 
     private MeetingRecord record(String accountId, CalendarEvent event, MeetingRecord old) {
@@ -88,7 +99,10 @@ final class MeetingDiff {
                         ? event.startInstant().minusSeconds(3600L * c.prepHoursBefore())
                         : null;
         String fingerprint = Fingerprint.of(event);
-        String id = old != null ? old.id() : Fingerprint.meetingId(accountId, event.calendarId(), event.externalId());
+        String id =
+                old != null
+                        ? old.id()
+                        : Fingerprint.meetingId(accountId, event.calendarId(), event.externalId());
         int revision = 1;
         if (old != null) {
             boolean same =
@@ -98,8 +112,15 @@ final class MeetingDiff {
             revision = same ? old.revision() : old.revision() + 1;
         }
         return new MeetingRecord(
-                id, accountId, event, fingerprint, revision, c.type(), c.rule(),
-                c.prepHoursBefore(), trigger);
+                id,
+                accountId,
+                event,
+                fingerprint,
+                revision,
+                c.type(),
+                c.rule(),
+                c.prepHoursBefore(),
+                trigger);
     }
 
     private void cancel(
@@ -112,8 +133,15 @@ final class MeetingDiff {
         CalendarEvent kept = old.event().withStatus(MeetingStatus.CANCELLED);
         MeetingRecord next =
                 new MeetingRecord(
-                        old.id(), old.accountId(), kept, Fingerprint.of(kept), old.revision() + 1,
-                        old.type(), old.rule(), old.prepHoursBefore(), null);
+                        old.id(),
+                        old.accountId(),
+                        kept,
+                        Fingerprint.of(kept),
+                        old.revision() + 1,
+                        old.type(),
+                        old.rule(),
+                        old.prepHoursBefore(),
+                        null);
         writes.add(next);
         events.add(cancelledEvent(next, reason));
     }
@@ -121,13 +149,29 @@ final class MeetingDiff {
     private PrepEvent requiresPrep(MeetingRecord m) {
         boolean late = m.prepTrigger().isBefore(now);
         return new PrepEvent(
-                m.id(), m.revision(), PrepEvent.Kind.MEETING_REQUIRES_PREP, m.accountId(),
-                m.type(), m.event().startInstant(), late ? now : m.prepTrigger(), late, null, now);
+                m.id(),
+                m.revision(),
+                PrepEvent.Kind.MEETING_REQUIRES_PREP,
+                m.accountId(),
+                m.type(),
+                m.event().startInstant(),
+                late ? now : m.prepTrigger(),
+                late,
+                null,
+                now);
     }
 
     private PrepEvent cancelledEvent(MeetingRecord m, String reason) {
         return new PrepEvent(
-                m.id(), m.revision(), PrepEvent.Kind.MEETING_CANCELLED, m.accountId(), m.type(),
-                m.event().startInstant(), null, false, reason, now);
+                m.id(),
+                m.revision(),
+                PrepEvent.Kind.MEETING_CANCELLED,
+                m.accountId(),
+                m.type(),
+                m.event().startInstant(),
+                null,
+                false,
+                reason,
+                now);
     }
 }

@@ -12,8 +12,8 @@ import java.time.Instant;
  * @param type the meeting type it was classified as
  * @param rule why it got that type
  * @param prepHoursBefore the type's lead time
- * @param prepTrigger start minus the lead time (not moved to "now" for late meetings, so a
- *     re-sync of a late meeting is not mistaken for a timing change), or null when never prepped
+ * @param prepTrigger start minus the lead time (not moved to "now" for late meetings, so a re-sync
+ *     of a late meeting is not mistaken for a timing change), or null when never prepped
  */
 public record MeetingRecord(
         String id,

@@ -8,7 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The arrows of ARCHITECTURE.md inside core: the domain depends inward only. */
-@AnalyzeClasses(packages = "com.execassistant.core", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "com.execassistant.core",
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
 
     private static final String[] DOMAIN = {
@@ -24,8 +26,14 @@ class CoreArchitectureTest {
                     .should()
                     .dependOnClassesThat()
                     .resideInAnyPackage(
-                            "javafx..", "software.amazon..", "com.amazonaws..", "java.sql..",
-                            "javax.sql..", "org.h2..", "org.flywaydb..", "com.github.kagkarlsson..")
+                            "javafx..",
+                            "software.amazon..",
+                            "com.amazonaws..",
+                            "java.sql..",
+                            "javax.sql..",
+                            "org.h2..",
+                            "org.flywaydb..",
+                            "com.github.kagkarlsson..")
                     .because("core is shared by the desktop and the cloud runtime");
 
     @ArchTest

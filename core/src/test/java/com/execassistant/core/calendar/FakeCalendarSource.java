@@ -58,13 +58,25 @@ public final class FakeCalendarSource implements CalendarSource {
         }
         String token = request.syncState().get(calendarId);
         Predicate<CalendarEvent> inWindow =
-                e -> e.endInstant().isAfter(request.from()) && e.startInstant().isBefore(request.to());
+                e ->
+                        e.endInstant().isAfter(request.from())
+                                && e.startInstant().isBefore(request.to());
         CalendarFetch fetch;
         if (token == null) {
-            fetch = new CalendarFetch(calendarId, true, live.values().stream().filter(inWindow).toList(), "v" + version);
+            fetch =
+                    new CalendarFetch(
+                            calendarId,
+                            true,
+                            live.values().stream().filter(inWindow).toList(),
+                            "v" + version);
         } else {
             int since = Integer.parseInt(token.substring(1));
-            fetch = new CalendarFetch(calendarId, false, changes.subList(since, changes.size()), "v" + version);
+            fetch =
+                    new CalendarFetch(
+                            calendarId,
+                            false,
+                            changes.subList(since, changes.size()),
+                            "v" + version);
         }
         return new FetchResult(List.of(fetch), List.of(), 1);
     }

@@ -23,29 +23,77 @@ public final class TestEvents {
             String id, String title, Instant start, Duration length, List<Attendee> attendees) {
         ZoneId zone = ZoneId.of("America/New_York");
         return new CalendarEvent(
-                "primary", id, id, null, null, title, null, null,
-                start.atZone(zone), start.plus(length).atZone(zone), false,
-                MeetingStatus.CONFIRMED, "person0@example.com", attendees, null);
+                "primary",
+                id,
+                id,
+                null,
+                null,
+                title,
+                null,
+                null,
+                start.atZone(zone),
+                start.plus(length).atZone(zone),
+                false,
+                MeetingStatus.CONFIRMED,
+                "person0@example.com",
+                attendees,
+                null);
     }
 
     public static CalendarEvent retitled(CalendarEvent e, String title) {
         return new CalendarEvent(
-                e.calendarId(), e.externalId(), e.uid(), e.seriesId(), e.recurrenceId(), title,
-                e.description(), e.location(), e.start(), e.end(), e.allDay(), e.status(),
-                e.organizer(), e.attendees(), e.updated());
+                e.calendarId(),
+                e.externalId(),
+                e.uid(),
+                e.seriesId(),
+                e.recurrenceId(),
+                title,
+                e.description(),
+                e.location(),
+                e.start(),
+                e.end(),
+                e.allDay(),
+                e.status(),
+                e.organizer(),
+                e.attendees(),
+                e.updated());
     }
 
     public static CalendarEvent moved(CalendarEvent e, Duration by) {
         return new CalendarEvent(
-                e.calendarId(), e.externalId(), e.uid(), e.seriesId(), e.recurrenceId(), e.title(),
-                e.description(), e.location(), e.start().plus(by), e.end().plus(by), e.allDay(),
-                e.status(), e.organizer(), e.attendees(), e.updated());
+                e.calendarId(),
+                e.externalId(),
+                e.uid(),
+                e.seriesId(),
+                e.recurrenceId(),
+                e.title(),
+                e.description(),
+                e.location(),
+                e.start().plus(by),
+                e.end().plus(by),
+                e.allDay(),
+                e.status(),
+                e.organizer(),
+                e.attendees(),
+                e.updated());
     }
 
     public static CalendarEvent restamped(CalendarEvent e, String updated) {
         return new CalendarEvent(
-                e.calendarId(), e.externalId(), e.uid(), e.seriesId(), e.recurrenceId(), e.title(),
-                e.description(), e.location(), e.start(), e.end(), e.allDay(), e.status(),
-                e.organizer(), e.attendees(), updated);
+                e.calendarId(),
+                e.externalId(),
+                e.uid(),
+                e.seriesId(),
+                e.recurrenceId(),
+                e.title(),
+                e.description(),
+                e.location(),
+                e.start(),
+                e.end(),
+                e.allDay(),
+                e.status(),
+                e.organizer(),
+                e.attendees(),
+                updated);
     }
 }

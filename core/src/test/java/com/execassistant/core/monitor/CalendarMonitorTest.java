@@ -37,9 +37,18 @@ class CalendarMonitorTest {
     private SyncRun sync(String... accountIds) {
         List<Account> accounts =
                 java.util.Arrays.stream(accountIds)
-                        .map(id -> new Account(id, AccountKind.ICS, id, "me@example.com", Map.of(), true))
+                        .map(
+                                id ->
+                                        new Account(
+                                                id,
+                                                AccountKind.ICS,
+                                                id,
+                                                "me@example.com",
+                                                Map.of(),
+                                                true))
                         .toList();
-        MeetingClassifier classifier = new MeetingClassifier(ConfigLoader.load(null).meetingTypes());
+        MeetingClassifier classifier =
+                new MeetingClassifier(ConfigLoader.builtIn().load().meetingTypes());
         return new CalendarMonitor(store, classifier, a -> sources.get(a.id()), clock, 1, 14)
                 .runOnce(accounts);
     }
@@ -52,16 +61,21 @@ class CalendarMonitorTest {
 
     @Test
     void firstSyncStoresEveryMeetingAndEmitsOnePrepEventEach() {
-        calendar("a").put(meeting("e1", "1:1 Dana / Lee", IN_3_DAYS, 2))
+        calendar("a")
+                .put(meeting("e1", "1:1 Dana / Lee", IN_3_DAYS, 2))
                 .put(meeting("e2", "Quarterly Business Review", IN_3_DAYS, 25));
 
         SyncRun run = sync("a");
 
         assertThat(run.created()).isEqualTo(2);
         assertThat(run.fetched()).isEqualTo(2);
-        assertThat(store.all()).extracting(MeetingRecord::type).containsExactlyInAnyOrder("one_on_one", "qbr");
-        assertThat(store.events()).extracting(PrepEvent::kind)
-                .containsOnly(PrepEvent.Kind.MEETING_REQUIRES_PREP).hasSize(2);
+        assertThat(store.all())
+                .extracting(MeetingRecord::type)
+                .containsExactlyInAnyOrder("one_on_one", "qbr");
+        assertThat(store.events())
+                .extracting(PrepEvent::kind)
+                .containsOnly(PrepEvent.Kind.MEETING_REQUIRES_PREP)
+                .hasSize(2);
         assertThat(store.runs()).hasSize(1);
     }
 
@@ -129,13 +143,16 @@ class CalendarMonitorTest {
 
         assertThat(run.cancelled()).isEqualTo(1);
         assertThat(store.all().get(0).event().isCancelled()).isTrue();
-        assertThat(store.events()).extracting(PrepEvent::kind)
-                .containsExactly(PrepEvent.Kind.MEETING_REQUIRES_PREP, PrepEvent.Kind.MEETING_CANCELLED);
+        assertThat(store.events())
+                .extracting(PrepEvent::kind)
+                .containsExactly(
+                        PrepEvent.Kind.MEETING_REQUIRES_PREP, PrepEvent.Kind.MEETING_CANCELLED);
     }
 
     @Test
     void aCompleteFetchCancelsStoredMeetingsThatAreGone() {
-        calendar("a").put(meeting("e1", "1:1 Dana / Lee", IN_3_DAYS, 2))
+        calendar("a")
+                .put(meeting("e1", "1:1 Dana / Lee", IN_3_DAYS, 2))
                 .put(meeting("e2", "Staff meeting", IN_3_DAYS, 16));
         sync("a");
         // A fresh calendar has no history for our token: like Google's 410, it answers in full.
@@ -152,12 +169,14 @@ class CalendarMonitorTest {
 
     @Test
     void oneAccountFailingIsRecordedAndTheOthersStillSync() {
-        calendar("broken").failWith(new CalendarSourceException("The sign-in for this account has expired."));
+        calendar("broken")
+                .failWith(new CalendarSourceException("The sign-in for this account has expired."));
         calendar("ok").put(meeting("e1", "1:1 Dana / Lee", IN_3_DAYS, 2));
 
         SyncRun run = sync("broken", "ok");
 
-        assertThat(run.errors()).containsExactly("broken: The sign-in for this account has expired.");
+        assertThat(run.errors())
+                .containsExactly("broken: The sign-in for this account has expired.");
         assertThat(run.created()).isEqualTo(1);
         assertThat(run.accounts()).isEqualTo(2);
     }
@@ -181,8 +200,15 @@ class CalendarMonitorTest {
         List<Attendee> people =
                 List.of(
                         Attendee.person("dana@example.com"),
-                        new Attendee("me@example.com", "Me", ResponseStatus.DECLINED, false, false, false));
-        calendar("a").put(meeting("e1", "1:1 Dana / me", IN_3_DAYS, Duration.ofMinutes(30), people));
+                        new Attendee(
+                                "me@example.com",
+                                "Me",
+                                ResponseStatus.DECLINED,
+                                false,
+                                false,
+                                false));
+        calendar("a")
+                .put(meeting("e1", "1:1 Dana / me", IN_3_DAYS, Duration.ofMinutes(30), people));
 
         sync("a");
 

@@ -36,7 +36,8 @@ public final class InMemoryMeetingStore implements MeetingStore {
         for (PrepEvent e : changes.events()) {
             events.putIfAbsent(e.meetingId() + "/" + e.revision() + "/" + e.kind(), e);
         }
-        Map<String, String> states = syncStates.computeIfAbsent(changes.accountId(), k -> new HashMap<>());
+        Map<String, String> states =
+                syncStates.computeIfAbsent(changes.accountId(), k -> new HashMap<>());
         if (changes.nextSyncState() == null) {
             states.remove(changes.calendarId());
         } else {

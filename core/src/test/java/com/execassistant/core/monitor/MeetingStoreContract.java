@@ -20,17 +20,33 @@ public abstract class MeetingStoreContract {
 
     private static MeetingRecord record(String externalId, int revision) {
         return new MeetingRecord(
-                "id-" + externalId, "acct", TestEvents.meeting(externalId, "1:1 Dana / Lee", T, 2),
-                "fp" + revision, revision, "one_on_one", "keyword", 24, T.minusSeconds(86400));
+                "id-" + externalId,
+                "acct",
+                TestEvents.meeting(externalId, "1:1 Dana / Lee", T, 2),
+                "fp" + revision,
+                revision,
+                "one_on_one",
+                "keyword",
+                24,
+                T.minusSeconds(86400));
     }
 
     private static PrepEvent event(MeetingRecord m) {
         return new PrepEvent(
-                m.id(), m.revision(), PrepEvent.Kind.MEETING_REQUIRES_PREP, "acct", m.type(),
-                T, m.prepTrigger(), false, null, T.minusSeconds(90000));
+                m.id(),
+                m.revision(),
+                PrepEvent.Kind.MEETING_REQUIRES_PREP,
+                "acct",
+                m.type(),
+                T,
+                m.prepTrigger(),
+                false,
+                null,
+                T.minusSeconds(90000));
     }
 
-    private static CalendarChanges changes(List<MeetingRecord> writes, List<PrepEvent> events, String token) {
+    private static CalendarChanges changes(
+            List<MeetingRecord> writes, List<PrepEvent> events, String token) {
         return new CalendarChanges("acct", "primary", writes, events, token, writes.size(), 0, 0);
     }
 
@@ -53,8 +69,10 @@ public abstract class MeetingStoreContract {
         s.apply(new CalendarChanges("acct", "team", List.of(), List.of(), "tokT", 0, 0, 0));
         s.apply(changes(List.of(), List.of(), "tok2"));
 
-        assertThat(s.syncStates("acct")).containsOnly(
-                java.util.Map.entry("primary", "tok2"), java.util.Map.entry("team", "tokT"));
+        assertThat(s.syncStates("acct"))
+                .containsOnly(
+                        java.util.Map.entry("primary", "tok2"),
+                        java.util.Map.entry("team", "tokT"));
     }
 
     @Test

@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * The JSON shape of an occurrence that the CLI prints and reads back ({@code calendar expand},
- * {@code classify}, {@code meetings list}) and that the store keeps. Other tools script this
- * shape, so its keys are a contract: add keys, never rename or drop them.
+ * {@code classify}, {@code meetings list}) and that the store keeps. Other tools script this shape,
+ * so its keys are a contract: add keys, never rename or drop them.
  */
 public final class EventJson {
 
