@@ -28,11 +28,28 @@ record Attempt(ContextSection section, String gapReason, Outcome outcome, long n
         } catch (ContextSourceException e) {
             return failed(e.getMessage(), System.nanoTime() - begin);
         } catch (RuntimeException e) {
-            // A bug or an unforeseen failure in an adapter: the user gets a plain gap, the log
-            // keeps the detail for whoever fixes it.
-            log.warn("The {} context source failed", source.kind().key(), e);
+            if (stoppedByInterrupt(e)) {
+                // Cancelled after its time ran out: the gap is already recorded as a time-out.
+                log.debug("The {} context source stopped when cancelled", source.kind().key());
+            } else {
+                // A bug or an unforeseen failure in an adapter: the user gets a plain gap, the
+                // log keeps the detail for whoever fixes it.
+                log.warn("The {} context source failed", source.kind().key(), e);
+            }
             return failed(UNEXPECTED, System.nanoTime() - begin);
         }
+    }
+
+    private static boolean stoppedByInterrupt(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Attempt failed(String reason, long nanos) {

@@ -50,7 +50,8 @@ final class FakeContextSource implements ContextSource {
                                 new CountDownLatch(1).await();
                             } catch (InterruptedException e) {
                                 self[0].interrupted.countDown();
-                                throw e;
+                                Thread.currentThread().interrupt();
+                                throw new ContextSourceException("stopped", e);
                             }
                             return section(kind);
                         });
