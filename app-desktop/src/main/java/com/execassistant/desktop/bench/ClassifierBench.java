@@ -19,10 +19,20 @@ import java.util.List;
 public final class ClassifierBench {
 
     private static final String[] TITLES = {
-        "1:1 Dana / Lee", "Leadership team weekly", "Q3 QBR with ACME", "All hands",
-        "Post-mortem: SEV-1 checkout outage", "Design review: onboarding flow", "Coffee chat",
-        "Staff meeting", "one-on-one: Priya <> Sam", "Hiring sync", "Budget planning FY27",
-        "Incident review: payments latency", "Board prep", "Weekly ops review",
+        "1:1 Dana / Lee",
+        "Leadership team weekly",
+        "Q3 QBR with ACME",
+        "All hands",
+        "Post-mortem: SEV-1 checkout outage",
+        "Design review: onboarding flow",
+        "Coffee chat",
+        "Staff meeting",
+        "one-on-one: Priya <> Sam",
+        "Hiring sync",
+        "Budget planning FY27",
+        "Incident review: payments latency",
+        "Board prep",
+        "Weekly ops review",
     };
 
     /** The figures: median and best throughput in meetings per second. */
@@ -54,7 +64,10 @@ public final class ClassifierBench {
     private record Round(long count, long nanos, long hash) {}
 
     private static Round round(
-            MeetingClassifier classifier, List<CalendarEvent> meetings, Instant now, Duration length) {
+            MeetingClassifier classifier,
+            List<CalendarEvent> meetings,
+            Instant now,
+            Duration length) {
         long deadline = System.nanoTime() + length.toNanos();
         long count = 0;
         long start = System.nanoTime();
@@ -81,10 +94,21 @@ public final class ClassifierBench {
             Instant start = base.plus(Duration.ofHours(i % 300));
             out.add(
                     new CalendarEvent(
-                            "primary", "e" + i, "e" + i, null, null, TITLES[i % TITLES.length],
+                            "primary",
+                            "e" + i,
+                            "e" + i,
+                            null,
+                            null,
+                            TITLES[i % TITLES.length],
                             i % 3 == 0 ? "Agenda: review the numbers and decide next steps." : null,
-                            null, start.atZone(zone), start.plus(Duration.ofMinutes(45)).atZone(zone),
-                            false, MeetingStatus.CONFIRMED, "p0@example.com", people, null));
+                            null,
+                            start.atZone(zone),
+                            start.plus(Duration.ofMinutes(45)).atZone(zone),
+                            false,
+                            MeetingStatus.CONFIRMED,
+                            "p0@example.com",
+                            people,
+                            null));
         }
         return out;
     }

@@ -35,7 +35,13 @@ public final class FakeGoogleCalendar implements AutoCloseable {
         renderPages(events, pageSize, from);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(2));
-        server.createContext("/token", ex -> reply(ex, "{\"access_token\":\"bench-access\",\"expires_in\":3600,\"token_type\":\"Bearer\"}".getBytes(StandardCharsets.UTF_8)));
+        server.createContext(
+                "/token",
+                ex ->
+                        reply(
+                                ex,
+                                "{\"access_token\":\"bench-access\",\"expires_in\":3600,\"token_type\":\"Bearer\"}"
+                                        .getBytes(StandardCharsets.UTF_8)));
         server.createContext("/calendar/v3/users/me/calendarList", ex -> reply(ex, calendarList()));
         server.createContext("/calendar/v3/calendars/", this::events);
         server.start();
@@ -53,7 +59,12 @@ public final class FakeGoogleCalendar implements AutoCloseable {
         String query = URI.create(ex.getRequestURI().toString()).getRawQuery();
         query = query == null ? "" : query;
         if (query.contains("syncToken=")) {
-            reply(ex, ("{\"kind\":\"calendar#events\",\"items\":[],\"nextSyncToken\":\"" + SYNC_TOKEN + "\"}").getBytes(StandardCharsets.UTF_8));
+            reply(
+                    ex,
+                    ("{\"kind\":\"calendar#events\",\"items\":[],\"nextSyncToken\":\""
+                                    + SYNC_TOKEN
+                                    + "\"}")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         int page = 0;
@@ -79,7 +90,14 @@ public final class FakeGoogleCalendar implements AutoCloseable {
     }
 
     private void renderPages(int events, int pageSize, Instant from) throws IOException {
-        String[] titles = {"1:1 Dana / Lee", "Leadership team sync", "Q3 QBR", "All hands", "Incident review SEV-2", "Design review"};
+        String[] titles = {
+            "1:1 Dana / Lee",
+            "Leadership team sync",
+            "Q3 QBR",
+            "All hands",
+            "Incident review SEV-2",
+            "Design review"
+        };
         int pageCount = (events + pageSize - 1) / pageSize;
         for (int p = 0; p < pageCount; p++) {
             ObjectNode page = JSON.createObjectNode();
@@ -87,19 +105,27 @@ public final class FakeGoogleCalendar implements AutoCloseable {
             page.put("timeZone", "America/New_York");
             ArrayNode items = page.putArray("items");
             for (int i = p * pageSize; i < Math.min(events, (p + 1) * pageSize); i++) {
-                Instant start = from.plus(Duration.ofMinutes(30L * (i % 600))).plus(Duration.ofDays(i / 600 % 13));
+                Instant start =
+                        from.plus(Duration.ofMinutes(30L * (i % 600)))
+                                .plus(Duration.ofDays(i / 600 % 13));
                 ObjectNode e = items.addObject();
                 e.put("id", "ev" + i);
                 e.put("iCalUID", "ev" + i + "@google.com");
                 e.put("status", "confirmed");
                 e.put("summary", titles[i % titles.length] + " #" + i);
                 e.put("updated", "2026-01-01T00:00:00.000Z");
-                e.putObject("start").put("dateTime", start.toString()).put("timeZone", "America/New_York");
-                e.putObject("end").put("dateTime", start.plus(Duration.ofMinutes(30)).toString()).put("timeZone", "America/New_York");
+                e.putObject("start")
+                        .put("dateTime", start.toString())
+                        .put("timeZone", "America/New_York");
+                e.putObject("end")
+                        .put("dateTime", start.plus(Duration.ofMinutes(30)).toString())
+                        .put("timeZone", "America/New_York");
                 e.putObject("organizer").put("email", "boss@example.com");
                 ArrayNode people = e.putArray("attendees");
                 for (int a = 0; a < 2 + i % 4; a++) {
-                    people.addObject().put("email", "p" + a + "@example.com").put("responseStatus", "accepted");
+                    people.addObject()
+                            .put("email", "p" + a + "@example.com")
+                            .put("responseStatus", "accepted");
                 }
             }
             if (p + 1 < pageCount) {

@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * A full sync of {@code events} Google events served in pages by a loopback fake into a fresh H2
- * store, then an incremental sync with no change, each end to end through the real Google
- * client, the monitor and the store.
+ * store, then an incremental sync with no change, each end to end through the real Google client,
+ * the monitor and the store.
  */
 public final class SyncBench {
 
@@ -49,11 +49,16 @@ public final class SyncBench {
     public static Result run(MeetingTypes types, int events, int pageSize) throws IOException {
         Path dir = Files.createTempDirectory("exec-assistant-bench");
         Instant now = Instant.now();
-        try (FakeGoogleCalendar google = new FakeGoogleCalendar(events, pageSize, now.plus(Duration.ofHours(1)));
+        try (FakeGoogleCalendar google =
+                        new FakeGoogleCalendar(events, pageSize, now.plus(Duration.ofHours(1)));
                 Database db = Database.open(dir.resolve("db"))) {
-            SecretVault vault = SecretVault.open(dir.resolve("secrets.vault"), MasterKey.generate());
+            SecretVault vault =
+                    SecretVault.open(dir.resolve("secrets.vault"), MasterKey.generate());
             new GoogleCredentialStore(vault)
-                    .save("bench", GoogleAccountCredentials.ofRefreshToken("bench-client", "bench-secret", "bench-refresh"));
+                    .save(
+                            "bench",
+                            GoogleAccountCredentials.ofRefreshToken(
+                                    "bench-client", "bench-secret", "bench-refresh"));
             GoogleCalendarSettings settings =
                     GoogleCalendarSettings.defaults()
                             .withEndpoints(google.baseUrl() + "/", google.baseUrl() + "/token")
@@ -67,17 +72,28 @@ public final class SyncBench {
                             Clock.systemUTC(),
                             1,
                             14);
-            List<Account> accounts = List.of(new Account("bench", AccountKind.GOOGLE, "bench", null, Map.of(), true));
+            List<Account> accounts =
+                    List.of(
+                            new Account(
+                                    "bench", AccountKind.GOOGLE, "bench", null, Map.of(), true));
 
             SyncRun full = monitor.runOnce(accounts);
-            int stored = store.meetingsBetween(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(15))).size();
+            int stored =
+                    store.meetingsBetween(
+                                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(15)))
+                            .size();
             SyncRun incremental = monitor.runOnce(accounts);
             if (!full.errors().isEmpty() || !incremental.errors().isEmpty()) {
-                throw new IllegalStateException("bench sync failed: " + full.errors() + incremental.errors());
+                throw new IllegalStateException(
+                        "bench sync failed: " + full.errors() + incremental.errors());
             }
             return new Result(
-                    events, full.duration(), full.apiCalls(), stored,
-                    incremental.duration(), incremental.apiCalls());
+                    events,
+                    full.duration(),
+                    full.apiCalls(),
+                    stored,
+                    incremental.duration(),
+                    incremental.apiCalls());
         } finally {
             deleteQuietly(dir);
         }

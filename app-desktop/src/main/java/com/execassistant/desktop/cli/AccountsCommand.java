@@ -44,7 +44,8 @@ final class AccountsCommand {
             try (LocalRuntime rt = Wiring.open(parent.root)) {
                 List<Account> accounts = rt.accounts().all();
                 if (accounts.isEmpty()) {
-                    out.println("No accounts. Add one with 'accounts add ics SOURCE' or 'accounts add google'.");
+                    out.println(
+                            "No accounts. Add one with 'accounts add ics SOURCE' or 'accounts add google'.");
                 }
                 for (Account a : accounts) {
                     out.printf(
@@ -61,7 +62,9 @@ final class AccountsCommand {
         }
     }
 
-    @Command(name = "remove", description = "Disconnect an account and forget its meetings and secrets.")
+    @Command(
+            name = "remove",
+            description = "Disconnect an account and forget its meetings and secrets.")
     static final class Remove implements Callable<Integer> {
 
         @Parameters(paramLabel = "ID", description = "The id shown by 'accounts list'.")
@@ -75,7 +78,8 @@ final class AccountsCommand {
         public Integer call() {
             try (LocalRuntime rt = Wiring.open(parent.root)) {
                 if (rt.accounts().find(id).isEmpty()) {
-                    throw UserError.badInput("There is no account '" + id + "'; 'accounts list' shows them.");
+                    throw UserError.badInput(
+                            "There is no account '" + id + "'; 'accounts list' shows them.");
                 }
                 rt.meetings().deleteAccountData(id);
                 rt.accounts().remove(id);

@@ -22,8 +22,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code accounts add google}: the browser sign-in, or, on a server without a browser, a client
- * id, secret and refresh token given directly or in a JSON file.
+ * {@code accounts add google}: the browser sign-in, or, on a server without a browser, a client id,
+ * secret and refresh token given directly or in a JSON file.
  */
 @Command(
         name = "google",
@@ -49,10 +49,17 @@ final class AddGoogleAccount implements Callable<Integer> {
             description = "JSON with client_id, client_secret and refresh_token.")
     Path credentialsFile;
 
-    @Option(names = "--email", paramLabel = "ADDRESS", description = "Your Google address (shown in lists).")
+    @Option(
+            names = "--email",
+            paramLabel = "ADDRESS",
+            description = "Your Google address (shown in lists).")
     String email;
 
-    @Option(names = "--calendar", paramLabel = "ID", description = "A calendar to read (repeatable; default: those you selected in Google Calendar).")
+    @Option(
+            names = "--calendar",
+            paramLabel = "ID",
+            description =
+                    "A calendar to read (repeatable; default: those you selected in Google Calendar).")
     List<String> calendars;
 
     @ParentCommand AccountsCommand.Add parent;
@@ -91,7 +98,9 @@ final class AddGoogleAccount implements Callable<Integer> {
             }
             String label = email != null ? email : "Google account";
             rt.accounts().add(new Account(id, AccountKind.GOOGLE, label, email, settings, true));
-            spec.commandLine().getOut().println("Added " + id + " (" + label + "). Run 'sync --once' to import.");
+            spec.commandLine()
+                    .getOut()
+                    .println("Added " + id + " (" + label + "). Run 'sync --once' to import.");
         }
         return 0;
     }
@@ -104,7 +113,8 @@ final class AddGoogleAccount implements Callable<Integer> {
             clientSecret = clientSecret != null ? clientSecret : text(inner, "client_secret");
             refreshToken = refreshToken != null ? refreshToken : text(n, "refresh_token");
         } catch (IOException e) {
-            throw UserError.badInput("Cannot read " + credentialsFile + " as JSON: " + e.getMessage());
+            throw UserError.badInput(
+                    "Cannot read " + credentialsFile + " as JSON: " + e.getMessage());
         }
     }
 

@@ -13,10 +13,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: prints the performance figures the README records. */
-@Command(name = "bench", description = "Measure classifier throughput and sync speed (loopback fakes, temporary store).")
+@Command(
+        name = "bench",
+        description =
+                "Measure classifier throughput and sync speed (loopback fakes, temporary store).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--events", defaultValue = "10000", description = "Events in the full sync (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--events",
+            defaultValue = "10000",
+            description = "Events in the full sync (default ${DEFAULT-VALUE}).")
     int events;
 
     @Option(names = "--page-size", defaultValue = "250")
@@ -33,9 +39,13 @@ final class BenchCommand implements Callable<Integer> {
         out.println("Classifier (single thread, 5 rounds of 1 s after warm-up)...");
         out.flush();
         ClassifierBench.Result c = ClassifierBench.run(types, Duration.ofSeconds(1), 5);
-        out.printf("  classifier: %,.0f meetings/s median, %,.0f best%n", c.medianPerSecond(), c.bestPerSecond());
+        out.printf(
+                "  classifier: %,.0f meetings/s median, %,.0f best%n",
+                c.medianPerSecond(), c.bestPerSecond());
         out.flush();
-        out.printf("Sync of %,d events in pages of %d from a loopback Google fake into a fresh H2 store...%n", events, pageSize);
+        out.printf(
+                "Sync of %,d events in pages of %d from a loopback Google fake into a fresh H2 store...%n",
+                events, pageSize);
         out.flush();
         SyncBench.run(types, Math.min(events, 1000), pageSize); // warm-up: JIT and class loading
         SyncBench.Result s = SyncBench.run(types, events, pageSize);

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code classify}: types and prep times for meetings given as JSON on standard input. */
 @Command(
         name = "classify",
-        description = "Classify meetings read as JSON (the shape calendar expand prints) from stdin.")
+        description =
+                "Classify meetings read as JSON (the shape calendar expand prints) from stdin.")
 final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--now", paramLabel = "ISO", description = "Pretend it is this time.")
@@ -39,15 +40,18 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Instant at = now == null ? Instant.now() : TimeArgs.parse(now, ZoneId.systemDefault(), "--now");
-        MeetingClassifier classifier = new MeetingClassifier(Wiring.readConfig(root).meetingTypes());
+        Instant at =
+                now == null ? Instant.now() : TimeArgs.parse(now, ZoneId.systemDefault(), "--now");
+        MeetingClassifier classifier =
+                new MeetingClassifier(Wiring.readConfig(root).meetingTypes());
         JsonNode input = read();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> problems = new ArrayList<>();
         ArrayNode results = EventJson.mapper().createArrayNode();
         int index = 0;
-        for (JsonNode item : input.isArray() ? input : EventJson.mapper().createArrayNode().add(input)) {
+        for (JsonNode item :
+                input.isArray() ? input : EventJson.mapper().createArrayNode().add(input)) {
             index++;
             try {
                 CalendarEvent e = EventJson.fromJson(item);
@@ -65,7 +69,8 @@ final class ClassifyCommand implements Callable<Integer> {
                         r.get("type").asText(),
                         r.path("prep_trigger_time").isNull()
                                 ? "no prep"
-                                : "prep " + r.get("prep_trigger_time").asText()
+                                : "prep "
+                                        + r.get("prep_trigger_time").asText()
                                         + (r.get("late").asBoolean() ? " (late)" : ""),
                         r.get("title").asText(),
                         r.get("rule").asText());
@@ -81,7 +86,8 @@ final class ClassifyCommand implements Callable<Integer> {
         try {
             JsonNode node = EventJson.mapper().readTree(root.stdin);
             if (node == null || node.isMissingNode()) {
-                throw UserError.badInput("classify reads meetings as JSON on stdin, and stdin was empty");
+                throw UserError.badInput(
+                        "classify reads meetings as JSON on stdin, and stdin was empty");
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -102,7 +108,9 @@ final class ClassifyCommand implements Callable<Integer> {
         n.put("type", c.type());
         n.put("rule", c.rule());
         n.put("prep_hours_before", c.prepHoursBefore());
-        n.put("prep_trigger_time", c.prepTriggerTime() == null ? null : c.prepTriggerTime().toString());
+        n.put(
+                "prep_trigger_time",
+                c.prepTriggerTime() == null ? null : c.prepTriggerTime().toString());
         n.put("late", c.late());
         n.put("prep_needed", c.prepNeeded());
         return n;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * A command that fails prints one plain sentence and exits 1; the stack trace only with
- * {@code --debug}. {@link UserError} carries its own exit code (2 for bad input).
+ * A command that fails prints one plain sentence and exits 1; the stack trace only with {@code
+ * --debug}. {@link UserError} carries its own exit code (2 for bad input).
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 

@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 /** The human-readable one-line form of a meeting. */
 final class MeetingText {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd");
 
     private MeetingText() {}

@@ -17,12 +17,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code meetings list}: what the store holds. */
-@Command(name = "meetings", description = "Meetings in the local store.", subcommands = MeetingsCommand.ListMeetings.class)
+@Command(
+        name = "meetings",
+        description = "Meetings in the local store.",
+        subcommands = MeetingsCommand.ListMeetings.class)
 final class MeetingsCommand {
 
     @ParentCommand ExecAssistantCommand root;
 
-    @Command(name = "list", description = "List stored meetings (default: from now to 14 days ahead).")
+    @Command(
+            name = "list",
+            description = "List stored meetings (default: from now to 14 days ahead).")
     static final class ListMeetings implements Callable<Integer> {
 
         @Option(names = "--from", paramLabel = "DATE")
@@ -42,7 +47,8 @@ final class MeetingsCommand {
         public Integer call() {
             ZoneId zone = ZoneId.systemDefault();
             Instant start = from == null ? Instant.now() : TimeArgs.parse(from, zone, "--from");
-            Instant end = to == null ? start.plus(Duration.ofDays(14)) : TimeArgs.parse(to, zone, "--to");
+            Instant end =
+                    to == null ? start.plus(Duration.ofDays(14)) : TimeArgs.parse(to, zone, "--to");
             PrintWriter out = spec.commandLine().getOut();
             try (LocalRuntime rt = Wiring.open(parent.root)) {
                 List<MeetingRecord> list = rt.meetings().meetingsBetween(start, end);
@@ -56,7 +62,10 @@ final class MeetingsCommand {
                                 "%s  [%s]%s%n",
                                 MeetingText.line(m.event(), zone),
                                 m.type(),
-                                m.prepTrigger() == null ? "" : " prep " + m.prepTrigger().atZone(zone).toLocalDateTime());
+                                m.prepTrigger() == null
+                                        ? ""
+                                        : " prep "
+                                                + m.prepTrigger().atZone(zone).toLocalDateTime());
                     }
                     out.printf("%d meeting(s)%n", list.size());
                 }

@@ -37,7 +37,10 @@ final class RunsCommand {
                             "#%d %s  %d ms  accounts %d, fetched %d, new %d, updated %d,"
                                     + " cancelled %d, API calls %d, errors %d, skipped %d%n",
                             r.id(),
-                            run.startedAt().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0),
+                            run.startedAt()
+                                    .atZone(ZoneId.systemDefault())
+                                    .toLocalDateTime()
+                                    .withNano(0),
                             run.duration().toMillis(),
                             run.accounts(),
                             run.fetched(),

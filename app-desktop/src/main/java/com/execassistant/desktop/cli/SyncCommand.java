@@ -12,7 +12,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sync}: one monitor run now, or one every interval until stopped. */
-@Command(name = "sync", description = "Sync every active account now (and keep syncing unless --once).")
+@Command(
+        name = "sync",
+        description = "Sync every active account now (and keep syncing unless --once).")
 final class SyncCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "Run once and exit.")

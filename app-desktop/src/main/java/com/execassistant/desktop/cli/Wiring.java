@@ -1,7 +1,7 @@
 package com.execassistant.desktop.cli;
 
-import com.execassistant.core.config.Configuration;
 import com.execassistant.core.config.ConfigLoader;
+import com.execassistant.core.config.Configuration;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import com.execassistant.desktop.workspace.Workspace;
 import java.nio.file.Files;
@@ -18,7 +18,9 @@ final class Wiring {
      */
     static Configuration readConfig(ExecAssistantCommand root) {
         Path ws = root.workspace() != null ? root.workspace() : Workspace.defaultRoot();
-        return Files.isDirectory(ws) ? ConfigLoader.forWorkspace(ws).load() : ConfigLoader.builtIn().load();
+        return Files.isDirectory(ws)
+                ? ConfigLoader.forWorkspace(ws).load()
+                : ConfigLoader.builtIn().load();
     }
 
     static LocalRuntime open(ExecAssistantCommand root) {

@@ -41,11 +41,7 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("Cannot open the database: " + e.getMessage(), e);
         }
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         return new Database(pool);
     }
 

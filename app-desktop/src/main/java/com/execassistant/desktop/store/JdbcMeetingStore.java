@@ -103,7 +103,8 @@ public final class JdbcMeetingStore implements MeetingStore {
         }
     }
 
-    private static void writeMeetings(Connection c, List<MeetingRecord> writes) throws SQLException {
+    private static void writeMeetings(Connection c, List<MeetingRecord> writes)
+            throws SQLException {
         OffsetDateTime now = ts(Instant.now());
         try (PreparedStatement ps = c.prepareStatement(MERGE_MEETING)) {
             for (MeetingRecord m : writes) {

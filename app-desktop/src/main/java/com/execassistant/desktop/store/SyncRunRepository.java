@@ -23,7 +23,8 @@ public final class SyncRunRepository {
     }
 
     /** A stored run: its figures and the plain-sentence detail of errors and skipped events. */
-    public record StoredRun(long id, SyncRun run, int errorCount, int skippedCount, String detail) {}
+    public record StoredRun(
+            long id, SyncRun run, int errorCount, int skippedCount, String detail) {}
 
     public void record(SyncRun run) {
         List<String> lines = new ArrayList<>(run.errors());
@@ -70,9 +71,17 @@ public final class SyncRunRepository {
                             new SyncRun(
                                     instant(rs.getObject(2, OffsetDateTime.class)),
                                     instant(rs.getObject(3, OffsetDateTime.class)),
-                                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
-                                    rs.getInt(8), rs.getInt(9), List.of(), List.of());
-                    out.add(new StoredRun(rs.getLong(1), run, rs.getInt(10), rs.getInt(11), detail));
+                                    rs.getInt(4),
+                                    rs.getInt(5),
+                                    rs.getInt(6),
+                                    rs.getInt(7),
+                                    rs.getInt(8),
+                                    rs.getInt(9),
+                                    List.of(),
+                                    List.of());
+                    out.add(
+                            new StoredRun(
+                                    rs.getLong(1), run, rs.getInt(10), rs.getInt(11), detail));
                 }
             }
             return out;

@@ -27,8 +27,8 @@ public final class CalendarSources {
     }
 
     /**
-     * The calendar id stored for an ICS account's meetings: the feed's address is a secret and
-     * must not land in the database or in JSON output.
+     * The calendar id stored for an ICS account's meetings: the feed's address is a secret and must
+     * not land in the database or in JSON output.
      */
     public static final String ICS_CALENDAR_ID = "ics";
 
@@ -81,7 +81,11 @@ public final class CalendarSources {
         List<String> calendars = g.calendarIds();
         String chosen = account.setting("calendars");
         if (chosen != null && !chosen.isBlank()) {
-            calendars = Arrays.stream(chosen.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            calendars =
+                    Arrays.stream(chosen.split(","))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
         return GoogleCalendarSettings.defaults()
                 .withEndpoints(g.apiRootUrl().toString(), g.tokenUrl().toString())

@@ -3,8 +3,8 @@ package com.execassistant.desktop.workspace;
 import com.execassistant.core.account.Account;
 import com.execassistant.core.calendar.CalendarSource;
 import com.execassistant.core.classify.MeetingClassifier;
-import com.execassistant.core.config.Configuration;
 import com.execassistant.core.config.ConfigLoader;
+import com.execassistant.core.config.Configuration;
 import com.execassistant.core.monitor.CalendarMonitor;
 import com.execassistant.desktop.store.AccountRepository;
 import com.execassistant.desktop.store.Database;
@@ -14,8 +14,8 @@ import com.execassistant.desktop.sync.CalendarSources;
 import java.time.Clock;
 
 /**
- * The local runtime, wired by hand in one place: workspace, configuration, database,
- * repositories, calendar sources and the monitor.
+ * The local runtime, wired by hand in one place: workspace, configuration, database, repositories,
+ * calendar sources and the monitor.
  */
 public final class LocalRuntime implements AutoCloseable {
 

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * The user's data folder: database, encrypted secrets, config overrides, materials.
  *
- * <p>The default follows each OS's convention for per-user application data, so a backup tool or
- * an uninstaller finds it where users expect it.
+ * <p>The default follows each OS's convention for per-user application data, so a backup tool or an
+ * uninstaller finds it where users expect it.
  */
 public record Workspace(Path root) {
 

@@ -8,7 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The desktop's arrows: never to the cloud backend; storage stays out of the CLI's way. */
-@AnalyzeClasses(packages = "com.execassistant", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "com.execassistant",
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class DesktopArchitectureTest {
 
     @ArchTest

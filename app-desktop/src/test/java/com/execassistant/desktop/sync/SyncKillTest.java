@@ -72,7 +72,10 @@ class SyncKillTest {
             List<PrepEvent> events = new PrepEventRepository(db).all();
             assertThat(events).hasSize(100);
             Map<String, Long> perMeeting =
-                    events.stream().collect(Collectors.groupingBy(PrepEvent::meetingId, Collectors.counting()));
+                    events.stream()
+                            .collect(
+                                    Collectors.groupingBy(
+                                            PrepEvent::meetingId, Collectors.counting()));
             assertThat(perMeeting.values()).containsOnly(1L);
         }
     }

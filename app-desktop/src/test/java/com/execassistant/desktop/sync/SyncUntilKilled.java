@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Run in a child JVM by {@link SyncKillTest}: syncs two calendars, and after committing the
- * first one writes a marker file and hangs, so the test can kill the process between them.
+ * Run in a child JVM by {@link SyncKillTest}: syncs two calendars, and after committing the first
+ * one writes a marker file and hangs, so the test can kill the process between them.
  */
 public final class SyncUntilKilled {
 
@@ -72,6 +72,9 @@ public final class SyncUntilKilled {
                         Clock.fixed(now, ZoneOffset.UTC),
                         1,
                         14)
-                .runOnce(List.of(new Account("acct", AccountKind.ICS, "test", null, Map.of(), true)));
+                .runOnce(
+                        List.of(
+                                new Account(
+                                        "acct", AccountKind.ICS, "test", null, Map.of(), true)));
     }
 }

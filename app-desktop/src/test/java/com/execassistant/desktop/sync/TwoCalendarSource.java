@@ -24,12 +24,26 @@ record TwoCalendarSource(Instant now, int perCalendar) implements CalendarSource
         for (int i = 0; i < perCalendar; i++) {
             CalendarEvent e =
                     TestEvents.meeting(
-                            id + "-" + i, "1:1 with report " + i,
-                            now.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(30L * i)), 2);
+                            id + "-" + i,
+                            "1:1 with report " + i,
+                            now.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(30L * i)),
+                            2);
             events.add(
                     new CalendarEvent(
-                            id, e.externalId(), e.uid(), null, null, e.title(), null, null,
-                            e.start(), e.end(), false, e.status(), e.organizer(), e.attendees(),
+                            id,
+                            e.externalId(),
+                            e.uid(),
+                            null,
+                            null,
+                            e.title(),
+                            null,
+                            null,
+                            e.start(),
+                            e.end(),
+                            false,
+                            e.status(),
+                            e.organizer(),
+                            e.attendees(),
                             null));
         }
         return new CalendarFetch(id, true, events, "token-" + id);
