@@ -72,11 +72,12 @@ public final class ContextGatherer {
      * Runs the sources for the kinds asked for, in parallel, and waits for them up to the time
      * limit.
      *
-     * @param required the meeting type's {@code context_required}; other sources do not run
+     * @param required the meeting type's {@code context_required} (order and repeats do not
+     *     matter); other sources do not run
      * @throws InterruptedException when the calling thread is interrupted while waiting; the
      *     sources still running are cancelled
      */
-    public ContextGathering gather(ContextQuery query, Set<ContextKind> required)
+    public ContextGathering gather(ContextQuery query, Collection<ContextKind> required)
             throws InterruptedException {
         Objects.requireNonNull(query, "query");
         long begin = System.nanoTime();

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.execassistant.core.context.SourceFigure.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ class ContextGathererTest {
     }
 
     private ContextGathering gather(
-            List<? extends ContextSource> sources, Duration limit, Set<ContextKind> required)
+            List<? extends ContextSource> sources, Duration limit, Collection<ContextKind> required)
             throws InterruptedException {
         return new ContextGatherer(sources, executor, limit)
                 .gather(ContextQueries.leadershipMeeting(), required);
@@ -183,6 +184,18 @@ class ContextGathererTest {
                 .containsExactly(BUDGET, DECISIONS);
         assertThat(result.figures())
                 .extracting(SourceFigure::kind)
+                .containsExactly(BUDGET, DECISIONS);
+    }
+
+    @Test
+    void aKindListedTwiceRunsOnce() throws Exception {
+        List<FakeContextSource> sources = givingAll();
+
+        ContextGathering result = gather(sources, NEVER, List.of(DECISIONS, BUDGET, DECISIONS));
+
+        assertThat(sources.get(DECISIONS.ordinal()).calls()).isEqualTo(1);
+        assertThat(result.bundle().sections())
+                .extracting(ContextSection::kind)
                 .containsExactly(BUDGET, DECISIONS);
     }
 
