@@ -1,0 +1,89 @@
+package com.execassistant.core.context.file;
+
+import com.execassistant.core.context.ContextKind;
+import com.execassistant.core.context.ContextQuery;
+import com.execassistant.core.context.ContextSection;
+import com.execassistant.core.context.ContextSource;
+import com.execassistant.core.context.ContextSourceException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A context source that reads one data file from a folder (the workspace's {@code context/}
+ * folder): {@code budget.yaml}, {@code big_rocks.yaml}, {@code incidents.yaml}, {@code
+ * staffing.yaml} or {@code decisions.yaml}. The format is documented in docs/context-data.md.
+ *
+ * <p>The file is read on every fetch, so edits count from the next prep without a restart. A
+ * missing, unreadable or malformed file fails the fetch with a message naming the file and line;
+ * the whole file is refused rather than partly read, because a budget with its worst line silently
+ * dropped would look healthier than it is.
+ */
+public final class FileContextSource implements ContextSource {
+
+    /** Larger files are refused: a hand-kept context file is a few kilobytes. */
+    public static final long MAX_FILE_BYTES = 1_000_000;
+
+    private final ContextKind kind;
+    private final Path folder;
+    private final KindReader reader;
+
+    public FileContextSource(ContextKind kind, Path folder) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.reader =
+                switch (kind) {
+                    case BUDGET -> new BudgetReader();
+                    case BIG_ROCKS -> new BigRocksReader();
+                    case INCIDENTS -> new IncidentsReader();
+                    case STAFFING -> new StaffingReader();
+                    case DECISIONS -> new DecisionsReader();
+                };
+    }
+
+    /** One source per kind, all reading from the same folder. */
+    public static List<ContextSource> forAllKinds(Path folder) {
+        return Arrays.stream(ContextKind.values())
+                .<ContextSource>map(k -> new FileContextSource(k, folder))
+                .toList();
+    }
+
+    /** The data file's name for a kind: {@code budget.yaml}, {@code big_rocks.yaml}, ... */
+    public static String fileName(ContextKind kind) {
+        return kind.key() + ".yaml";
+    }
+
+    @Override
+    public ContextKind kind() {
+        return kind;
+    }
+
+    @Override
+    public ContextSection fetch(ContextQuery query) throws ContextSourceException {
+        String name = fileName(kind);
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw DataFileException.missing(name);
+        }
+        byte[] content;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new DataFileException(
+                        name, "is larger than 1 MB; keep only what a meeting needs");
+            }
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new DataFileException(name + " could not be read: " + why, e);
+        }
+        YamlNode root = YamlTree.read(content, name);
+        if (root == null) {
+            throw new DataFileException(name, "is empty");
+        }
+        return reader.read(name, root, query);
+    }
+}
