@@ -4,7 +4,7 @@ CREATE TABLE account (
     kind          VARCHAR(16) NOT NULL,
     label         VARCHAR(512) NOT NULL,
     owner_email   VARCHAR(320),
-    settings_json CLOB NOT NULL,
+    settings_json VARCHAR(100000) NOT NULL,
     active        BOOLEAN NOT NULL DEFAULT TRUE,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
@@ -21,7 +21,7 @@ CREATE TABLE meeting (
     start_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     end_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     status             VARCHAR(16) NOT NULL,
-    event_json         CLOB NOT NULL,
+    event_json         VARCHAR(1000000) NOT NULL,
     fingerprint        VARCHAR(64) NOT NULL,
     revision           INT NOT NULL,
     meeting_type       VARCHAR(64) NOT NULL,

@@ -105,9 +105,8 @@ public final class FakeGoogleCalendar implements AutoCloseable {
             page.put("timeZone", "America/New_York");
             ArrayNode items = page.putArray("items");
             for (int i = p * pageSize; i < Math.min(events, (p + 1) * pageSize); i++) {
-                Instant start =
-                        from.plus(Duration.ofMinutes(30L * (i % 600)))
-                                .plus(Duration.ofDays(i / 600 % 13));
+                // Spread evenly over the next 13 days, so every event lies in the sync window.
+                Instant start = from.plus(Duration.ofDays(13).multipliedBy(i).dividedBy(events));
                 ObjectNode e = items.addObject();
                 e.put("id", "ev" + i);
                 e.put("iCalUID", "ev" + i + "@google.com");

@@ -22,7 +22,10 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
-        return openUrl("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, and a killed
+        // process would lose meetings and prep events it had already reported as stored.
+        return openUrl(
+                "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     public static Database inMemory(String name) {

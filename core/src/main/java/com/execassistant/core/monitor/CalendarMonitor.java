@@ -98,10 +98,7 @@ public final class CalendarMonitor {
         for (CalendarFetch fetch : result.calendars()) {
             tally.fetched += fetch.events().size();
             CalendarChanges changes =
-                    diff.diff(
-                            account.id(),
-                            withOwner(fetch, account),
-                            store.meetings(account.id(), fetch.calendarId()));
+                    diff.diff(account.id(), withOwner(fetch, account), stored(account, fetch));
             store.apply(changes);
             tally.created += changes.created();
             tally.updated += changes.updated();

@@ -65,7 +65,11 @@ public abstract class MeetingStoreContract {
     @Test
     void meetingsCanBeReadByExternalId() {
         MeetingStore s = store();
-        s.apply(changes(List.of(record("e1", 1), record("e2", 1), record("e3", 1)), List.of(), "t"));
+        s.apply(
+                changes(
+                        List.of(record("e1", 1), record("e2", 1), record("e3", 1)),
+                        List.of(),
+                        "t"));
 
         assertThat(s.meetings("acct", "primary", List.of("e1", "e3", "missing")))
                 .containsOnlyKeys("e1", "e3");
