@@ -23,4 +23,13 @@ public interface Notifier {
      * @throws NotificationException when it could not be sent
      */
     String send(Notification notification);
+
+    /**
+     * Whether this notification was already delivered, for a send a crash interrupted before its
+     * outcome was recorded. Channels that can look (Slack message metadata) override this; the
+     * default cannot tell.
+     */
+    default java.util.Optional<String> findSent(Notification notification) {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,0 +1,94 @@
+package com.execassistant.core.notify;
+
+import com.execassistant.core.notify.NotificationRecord.Outcome;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers a notification on the first channel that works, in the user's order, and records
+ * every attempt. A notification already sent for the same run, purpose and tag is not sent again,
+ * so a resumed workflow step cannot notify twice.
+ *
+ * <p>Intent is recorded (PENDING) before each send. If a crash leaves a PENDING record, the
+ * channel is asked whether the message went out ({@link Notifier#findSent}); a channel that cannot
+ * tell is tried again, which is the one case where a duplicate is possible (see the ADR).
+ */
+public final class NotificationDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
+
+    private final Supplier<List<Notifier>> channels;
+    private final NotificationLog log;
+    private final Clock clock;
+
+    /** @param channels the user's channels in order of preference, read at each delivery */
+    public NotificationDispatcher(Supplier<List<Notifier>> channels, NotificationLog log, Clock clock) {
+        this.channels = channels;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** A delivery: which channel took it and its reference. */
+    public record Delivery(Channel channel, String reference, boolean alreadySent) {}
+
+    /**
+     * Sends unless already sent.
+     *
+     * @throws NotificationException naming every channel's failure when none could deliver
+     */
+    public Delivery deliver(Notification n, String tag) {
+        List<NotificationRecord> history = log.history(n.runId(), n.purpose(), tag);
+        Optional<NotificationRecord> sent =
+                history.stream().filter(r -> r.outcome() == Outcome.SENT).findFirst();
+        if (sent.isPresent()) {
+            return new Delivery(sent.get().channel(), sent.get().reference(), true);
+        }
+        List<String> failures = new ArrayList<>();
+        for (Notifier channel : channels.get()) {
+            if (!channel.configured()) {
+                continue;
+            }
+            Optional<String> earlier = pendingConfirmed(channel, n, tag, history);
+            if (earlier.isPresent()) {
+                log.record(record(n, tag, channel.channel(), Outcome.SENT, earlier.get(), null));
+                return new Delivery(channel.channel(), earlier.get(), true);
+            }
+            log.record(record(n, tag, channel.channel(), Outcome.PENDING, null, null));
+            try {
+                String ref = channel.send(n);
+                log.record(record(n, tag, channel.channel(), Outcome.SENT, ref, null));
+                return new Delivery(channel.channel(), ref, false);
+            } catch (NotificationException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                LOG.warn("{} notification for {} failed on {}: {}", n.purpose(), n.runId(), channel.channel(), reason);
+                log.record(record(n, tag, channel.channel(), Outcome.FAILED, null, reason));
+                failures.add(channel.channel().name().toLowerCase(java.util.Locale.ROOT) + ": " + reason);
+            }
+        }
+        throw new NotificationException(
+                failures.isEmpty()
+                        ? "No notification channel is set up."
+                        : "No channel could deliver the notification (" + String.join("; ", failures) + ").");
+    }
+
+    private static Optional<String> pendingConfirmed(
+            Notifier channel, Notification n, String tag, List<NotificationRecord> history) {
+        boolean pending =
+                history.stream()
+                        .filter(r -> r.channel() == channel.channel())
+                        .reduce((a, b) -> b)
+                        .map(r -> r.outcome() == Outcome.PENDING)
+                        .orElse(false);
+        return pending ? channel.findSent(n) : Optional.empty();
+    }
+
+    private NotificationRecord record(
+            Notification n, String tag, Channel channel, Outcome outcome, String ref, String error) {
+        return new NotificationRecord(n.runId(), n.purpose(), tag, channel, outcome, ref, error, clock.instant());
+    }
+}
