@@ -99,8 +99,22 @@ public record CalendarEvent(
 
     /** The same occurrence filed under another calendar id. */
     public CalendarEvent withCalendarId(String newCalendarId) {
-        return new CalendarEvent(newCalendarId, externalId, uid, seriesId, recurrenceId, title,
-                description, location, start, end, allDay, status, organizer, attendees, updated);
+        return new CalendarEvent(
+                newCalendarId,
+                externalId,
+                uid,
+                seriesId,
+                recurrenceId,
+                title,
+                description,
+                location,
+                start,
+                end,
+                allDay,
+                status,
+                organizer,
+                attendees,
+                updated);
     }
 
     /** The same occurrence with the owner's attendee entry marked, matched by email. */

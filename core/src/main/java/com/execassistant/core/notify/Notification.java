@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A message to the user about one prep run, in a channel-neutral form: each channel renders it
- * its own way (a Slack message with blocks and buttons, a tray balloon, a short SMS).
+ * A message to the user about one prep run, in a channel-neutral form: each channel renders it its
+ * own way (a Slack message with blocks and buttons, a tray balloon, a short SMS).
  *
  * @param runId the prep run it belongs to; buttons carry it back, never a workflow token
  * @param headline one line ("Prep for QBR with ACME starts now")

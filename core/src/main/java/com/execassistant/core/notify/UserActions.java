@@ -10,8 +10,8 @@ public interface UserActions {
     void onAction(String runId, Notification.Action action, String userRef);
 
     /**
-     * The user wrote a message in a chat channel (an answer to the current prep question, or
-     * "skip" / "done").
+     * The user wrote a message in a chat channel (an answer to the current prep question, or "skip"
+     * / "done").
      *
      * @param conversationRef the channel's conversation (a Slack DM channel id)
      * @param messageId the channel's id of the message, so a redelivered message is not taken twice
