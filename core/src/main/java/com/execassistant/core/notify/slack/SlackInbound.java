@@ -4,14 +4,17 @@ import com.execassistant.core.notify.Notification;
 import com.execassistant.core.notify.UserActions;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.concurrent.Executor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns Socket Mode envelopes (already acknowledged) into {@link UserActions} calls: button clicks
- * in the user's DM and the user's own DM messages. Drops redeliveries, other people, bots and
- * edits; hands the work to an executor so the socket's thread is never held up.
+ * Decides what a Socket Mode envelope asks for: a button click in the user's DM or the user's own
+ * DM message, as a {@link UserActions} call to run later. Redeliveries, other people, bots and
+ * edits yield nothing. Deciding only reads the parsed envelope, so it can come before the
+ * acknowledgement without delaying it; the call itself runs after.
  */
 final class SlackInbound {
 
@@ -20,43 +23,44 @@ final class SlackInbound {
 
     private final UserActions actions;
     private final String userId;
-    private final Executor work;
     private final RecentIds recent = new RecentIds(REMEMBERED_IDS);
 
-    SlackInbound(UserActions actions, String userId, Executor work) {
+    SlackInbound(UserActions actions, String userId) {
         this.actions = actions;
         this.userId = userId;
-        this.work = work;
     }
 
     /** An {@code interactive} envelope: block_actions from the notification's buttons. */
-    void interactive(String envelopeId, JsonElement payload) {
+    Optional<Runnable> interactive(String envelopeId, JsonElement payload) {
         if (!recent.firstTime("envelope:" + envelopeId) || !isObject(payload)) {
-            return;
+            return Optional.empty();
         }
-        work.execute(() -> safely(envelopeId, () -> clicks(payload.getAsJsonObject())));
+        List<Runnable> calls = clicks(payload.getAsJsonObject());
+        return calls.isEmpty()
+                ? Optional.empty()
+                : Optional.of(() -> calls.forEach(call -> safely(envelopeId, call)));
     }
 
-    /** An {@code events_api} envelope; Slack's event id survives redelivery, so it is the key. */
-    void event(String envelopeId, JsonElement payload) {
+    /** An {@code events_api} envelope; Slack's event id survives redelivery, so it is a key too. */
+    Optional<Runnable> event(String envelopeId, JsonElement payload) {
         if (!recent.firstTime("envelope:" + envelopeId) || !isObject(payload)) {
-            return;
+            return Optional.empty();
         }
         JsonObject callback = payload.getAsJsonObject();
         if (!recent.firstTime(eventKey(callback))) {
-            return;
+            return Optional.empty();
         }
-        work.execute(() -> safely(envelopeId, () -> message(callback)));
+        return message(callback).map(call -> () -> safely(envelopeId, call));
     }
 
-    private void clicks(JsonObject payload) {
-        if (!"block_actions".equals(text(payload, "type"))
-                || !userId.equals(text(object(payload, "user"), "id"))) {
-            return;
-        }
+    private List<Runnable> clicks(JsonObject payload) {
+        List<Runnable> calls = new ArrayList<>();
         JsonElement list = payload.get("actions");
-        if (list == null || !list.isJsonArray()) {
-            return;
+        if (!"block_actions".equals(text(payload, "type"))
+                || !userId.equals(text(object(payload, "user"), "id"))
+                || list == null
+                || !list.isJsonArray()) {
+            return calls;
         }
         for (JsonElement element : list.getAsJsonArray()) {
             if (!isObject(element)) {
@@ -66,12 +70,13 @@ final class SlackInbound {
             Notification.Action action = actionNamed(text(click, "action_id"));
             String runId = text(click, "value");
             if (action != null && runId != null && !runId.isBlank()) {
-                actions.onAction(runId, action, userId);
+                calls.add(() -> actions.onAction(runId, action, userId));
             }
         }
+        return calls;
     }
 
-    private void message(JsonObject callback) {
+    private Optional<Runnable> message(JsonObject callback) {
         JsonObject event = object(callback, "event");
         boolean fromUserInDm =
                 "message".equals(text(event, "type"))
@@ -82,14 +87,13 @@ final class SlackInbound {
                         && userId.equals(text(event, "user"));
         String body = text(event, "text");
         if (!fromUserInDm || body == null) {
-            return;
+            return Optional.empty();
         }
-        String messageId = text(event, "client_msg_id");
-        actions.onMessage(
-                text(event, "channel"),
-                messageId != null ? messageId : text(event, "ts"),
-                unescape(body),
-                userId);
+        String channel = text(event, "channel");
+        String clientId = text(event, "client_msg_id");
+        String messageId = clientId != null ? clientId : text(event, "ts");
+        String plain = unescape(body);
+        return Optional.of(() -> actions.onMessage(channel, messageId, plain, userId));
     }
 
     private static String eventKey(JsonObject callback) {

@@ -3,8 +3,10 @@ package com.execassistant.core.notify.slack;
 import com.execassistant.core.notify.NotificationException;
 import com.execassistant.core.notify.UserActions;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.socket_mode.impl.SocketModeClientJavaWSImpl;
 import com.slack.api.socket_mode.response.AckResponse;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Receives the user's button clicks and DM replies over Slack Socket Mode, which needs no public
  * URL (a laptop has none): the app opens a WebSocket to Slack with its app-level token. Every
- * envelope is acknowledged first, within Slack's 3 s, and then handled on {@code work}. When the
- * socket drops, the SDK's session monitor asks Slack for a new URL and reconnects.
+ * envelope is acknowledged at once (Slack wants it within 3 s; only the in-memory decision of what
+ * it asks for comes first) and the resulting call then runs on {@code work}. When the socket drops,
+ * the SDK's session monitor asks Slack for a new URL and reconnects.
  */
 public final class SlackSocketModeListener implements AutoCloseable {
 
@@ -21,6 +24,7 @@ public final class SlackSocketModeListener implements AutoCloseable {
 
     private final SlackWeb web;
     private final SlackInbound inbound;
+    private final Executor work;
     private SocketModeClient client;
 
     /**
@@ -30,7 +34,8 @@ public final class SlackSocketModeListener implements AutoCloseable {
      */
     public SlackSocketModeListener(SlackWeb web, UserActions actions, Executor work) {
         this.web = web;
-        this.inbound = new SlackInbound(actions, web.settings().userId(), work);
+        this.inbound = new SlackInbound(actions, web.settings().userId());
+        this.work = work;
     }
 
     /**
@@ -51,13 +56,15 @@ public final class SlackSocketModeListener implements AutoCloseable {
         SocketModeClient opened = open(settings.appToken());
         opened.addInteractiveEnvelopeListener(
                 envelope -> {
+                    var call = inbound.interactive(envelope.getEnvelopeId(), envelope.getPayload());
                     ack(opened, envelope.getEnvelopeId());
-                    inbound.interactive(envelope.getEnvelopeId(), envelope.getPayload());
+                    call.ifPresent(work::execute);
                 });
         opened.addEventsApiEnvelopeListener(
                 envelope -> {
+                    var call = inbound.event(envelope.getEnvelopeId(), envelope.getPayload());
                     ack(opened, envelope.getEnvelopeId());
-                    inbound.event(envelope.getEnvelopeId(), envelope.getPayload());
+                    call.ifPresent(work::execute);
                 });
         try {
             opened.connect();
@@ -69,15 +76,19 @@ public final class SlackSocketModeListener implements AutoCloseable {
         client = opened;
     }
 
+    // apps.connections.open through SlackWeb for plain errors; the SDK asks again on reconnects.
     private SocketModeClient open(String appToken) {
+        String url =
+                web.call(
+                                "the Socket Mode connection",
+                                "apps.connections.open",
+                                () -> web.methods().appsConnectionsOpen(r -> r.token(appToken)))
+                        .getUrl();
         try {
-            return web.slack().socketMode(appToken, SocketModeClient.Backend.JavaWebSocket);
-        } catch (IOException e) {
+            return new SocketModeClientJavaWSImpl(web.slack(), appToken, url);
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new NotificationException(
-                    "Could not reach Slack to open Socket Mode: " + e.getMessage(), e);
-        } catch (IllegalStateException e) {
-            // The SDK's way of saying apps.connections.open answered ok=false.
-            throw new NotificationException("Slack refused Socket Mode: " + e.getMessage(), e);
+                    "Slack gave an unusable Socket Mode address: " + url, e);
         }
     }
 
