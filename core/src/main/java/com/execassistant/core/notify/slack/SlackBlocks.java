@@ -68,7 +68,8 @@ final class SlackBlocks {
     /** The plain text shown in notifications and by clients that cannot show blocks. */
     static String fallbackText(Notification n, ZoneId zone) {
         StringBuilder text = new StringBuilder();
-        text.append(n.headline() == null ? n.meetingTitle() : n.headline());
+        String headline = n.headline() != null ? n.headline() : n.meetingTitle();
+        text.append(headline != null ? headline : "Meeting prep");
         if (n.meetingStart() != null) {
             text.append(" (").append(WHEN.format(n.meetingStart().atZone(zone))).append(')');
         }

@@ -89,4 +89,14 @@ class SlackBlocksTest {
         assertThat(SlackBlocks.fallbackText(with("Materials ready", null, List.of()), ZONE))
                 .isEqualTo("Materials ready (Mon 1 Jul 2030, 10:30 EDT)");
     }
+
+    @Test
+    void aNotificationWithoutHeadlineOrTitleStillHasAFallbackText() {
+        Notification bare =
+                new Notification(
+                        "run-1", Purpose.REMINDER, null, null, null, null, null, null, null, null);
+
+        assertThat(SlackBlocks.fallbackText(bare, ZONE)).isEqualTo("Meeting prep");
+        assertThat(SlackBlocks.render(bare, ZONE)).isEmpty();
+    }
 }
