@@ -1,0 +1,161 @@
+package com.execassistant.core.notify.slack;
+
+import com.execassistant.core.notify.Channel;
+import com.execassistant.core.notify.Notification;
+import com.execassistant.core.notify.NotificationException;
+import com.execassistant.core.notify.Notifier;
+import com.execassistant.core.notify.Purpose;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Slack channel: a direct message from the bot to the user, in Block Kit, with the run's
+ * buttons and the materials uploaded into the same DM. Each message carries metadata naming its run
+ * and purpose, so {@link #findSent} can tell after a crash whether it already went out.
+ */
+public final class SlackNotifier implements Notifier {
+
+    /** The metadata event type on every message this channel posts. */
+    public static final String EVENT_TYPE = "exec_assistant_notification";
+
+    /** How many recent DM messages {@link #findSent} looks through. */
+    static final int HISTORY_LIMIT = 100;
+
+    private final SlackWeb web;
+
+    public SlackNotifier(SlackWeb web) {
+        this.web = web;
+    }
+
+    public SlackNotifier(SlackSettings settings) {
+        this(new SlackWeb(settings));
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.SLACK;
+    }
+
+    @Override
+    public boolean configured() {
+        return web.settings().canSend();
+    }
+
+    /**
+     * Posts the message, then uploads the attachments into the DM.
+     *
+     * @return the message's timestamp ({@code ts}), Slack's id for it within the DM
+     * @throws NotificationException when the DM, the message or an upload fails; when only an
+     *     upload fails the message is already in the DM, which {@link #findSent} then reports
+     */
+    @Override
+    public String send(Notification notification) {
+        requireConfigured();
+        SlackSettings settings = web.settings();
+        // Check the files first: a missing file must not leave a message without its materials.
+        List<FilesUploadV2Request.UploadFile> files = uploadFiles(notification.attachments());
+        String dm = web.openDm(settings.userId());
+        ChatPostMessageResponse posted =
+                web.call(
+                        "the message",
+                        "chat.postMessage",
+                        () ->
+                                web.methods()
+                                        .chatPostMessage(
+                                                r ->
+                                                        r.channel(dm)
+                                                                .text(
+                                                                        SlackBlocks.fallbackText(
+                                                                                notification,
+                                                                                settings.zone()))
+                                                                .blocks(
+                                                                        SlackBlocks.render(
+                                                                                notification,
+                                                                                settings.zone()))
+                                                                .metadata(metadata(notification))
+                                                                .unfurlLinks(false)));
+        if (!files.isEmpty()) {
+            web.call(
+                    "the file upload",
+                    "files.uploadV2",
+                    () -> web.methods().filesUploadV2(r -> r.channel(dm).uploadFiles(files)));
+        }
+        return posted.getTs();
+    }
+
+    /**
+     * The timestamp of a message this channel already posted for the run and purpose, looking
+     * through the DM's most recent messages; empty when there is none.
+     *
+     * @throws NotificationException when Slack cannot be asked
+     */
+    public Optional<String> findSent(String runId, Purpose purpose) {
+        requireConfigured();
+        String dm = web.openDm(web.settings().userId());
+        ConversationsHistoryResponse history =
+                web.call(
+                        "the history request",
+                        "conversations.history",
+                        () ->
+                                web.methods()
+                                        .conversationsHistory(
+                                                r ->
+                                                        r.channel(dm)
+                                                                .limit(HISTORY_LIMIT)
+                                                                .includeAllMetadata(true)));
+        if (history.getMessages() == null) {
+            return Optional.empty();
+        }
+        return history.getMessages().stream()
+                .filter(m -> isFor(m.getMetadata(), runId, purpose))
+                .map(Message::getTs)
+                .findFirst();
+    }
+
+    static Message.Metadata metadata(Notification n) {
+        return Message.Metadata.builder()
+                .eventType(EVENT_TYPE)
+                .eventPayload(Map.of("run_id", n.runId(), "purpose", n.purpose().name()))
+                .build();
+    }
+
+    private static boolean isFor(Message.Metadata metadata, String runId, Purpose purpose) {
+        return metadata != null
+                && EVENT_TYPE.equals(metadata.getEventType())
+                && metadata.getEventPayload() != null
+                && runId.equals(String.valueOf(metadata.getEventPayload().get("run_id")))
+                && purpose.name().equals(String.valueOf(metadata.getEventPayload().get("purpose")));
+    }
+
+    private static List<FilesUploadV2Request.UploadFile> uploadFiles(List<Path> attachments) {
+        List<FilesUploadV2Request.UploadFile> files = new ArrayList<>();
+        for (Path path : attachments) {
+            if (!Files.isReadable(path)) {
+                throw new NotificationException(
+                        "The file " + path.getFileName() + " to send to Slack cannot be read.");
+            }
+            files.add(
+                    FilesUploadV2Request.UploadFile.builder()
+                            .file(path.toFile())
+                            .filename(path.getFileName().toString())
+                            .title(path.getFileName().toString())
+                            .build());
+        }
+        return files;
+    }
+
+    private void requireConfigured() {
+        if (!configured()) {
+            throw new NotificationException(
+                    "Slack is not set up: a bot token and the user's Slack member id are needed.");
+        }
+    }
+}
