@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 public final class ChatService {
 
     private static final Set<String> SKIP = Set.of("skip", "pass", "next", "n/a", "-");
-    private static final Set<String> DONE = Set.of("done", "done early", "stop", "that's all", "finish");
+    private static final Set<String> DONE =
+            Set.of("done", "done early", "stop", "that's all", "finish");
 
     private final ChatSessions sessions;
     private final Clock clock;
@@ -53,7 +54,12 @@ public final class ChatService {
      * @throws ChatException when the run has no open Q&A
      */
     public synchronized ChatReply answer(String runId, String messageId, String text) {
-        ChatSession s = sessions.find(runId).orElseThrow(() -> new ChatException("There is no prep Q&A for this meeting yet."));
+        ChatSession s =
+                sessions.find(runId)
+                        .orElseThrow(
+                                () ->
+                                        new ChatException(
+                                                "There is no prep Q&A for this meeting yet."));
         if (messageId != null && s.seenMessageIds().contains(messageId)) {
             return new ChatReply(prompt(s), s.state().finished(), true);
         }
@@ -79,7 +85,8 @@ public final class ChatService {
 
     /** Marks the session timed out when it is still open; returns the session as it ends. */
     public synchronized ChatSession timeOut(String runId) {
-        ChatSession s = sessions.find(runId).orElseThrow(() -> new ChatException("No Q&A for " + runId));
+        ChatSession s =
+                sessions.find(runId).orElseThrow(() -> new ChatException("No Q&A for " + runId));
         if (s.state().finished()) {
             return s;
         }
@@ -92,7 +99,8 @@ public final class ChatService {
     public synchronized void cancel(String runId) {
         sessions.find(runId)
                 .filter(s -> !s.state().finished())
-                .ifPresent(s -> sessions.save(s.finish(ChatState.CANCELLED, null, clock.instant())));
+                .ifPresent(
+                        s -> sessions.save(s.finish(ChatState.CANCELLED, null, clock.instant())));
     }
 
     /** The answers as the materials writers take them. */
@@ -101,7 +109,8 @@ public final class ChatService {
                 switch (s.state()) {
                     case COMPLETED -> PrepOutcome.COMPLETED;
                     case DONE_EARLY -> PrepOutcome.DONE_EARLY;
-                    case TIMED_OUT -> s.answers().isEmpty() ? PrepOutcome.TIMED_OUT : PrepOutcome.DONE_EARLY;
+                    case TIMED_OUT ->
+                            s.answers().isEmpty() ? PrepOutcome.TIMED_OUT : PrepOutcome.DONE_EARLY;
                     default -> PrepOutcome.NOT_ASKED;
                 };
         return new PrepAnswers(s.answers(), outcome);
@@ -114,7 +123,8 @@ public final class ChatService {
             return "Question " + s.currentNumber() + " of " + s.questions().size() + ": " + q;
         }
         return switch (s.state()) {
-            case TIMED_OUT -> "No more answers are needed; the materials were made from the context alone.";
+            case TIMED_OUT ->
+                    "No more answers are needed; the materials were made from the context alone.";
             case CANCELLED -> "This prep was stopped.";
             default -> "Thanks - that's everything. Your materials are being prepared.";
         };

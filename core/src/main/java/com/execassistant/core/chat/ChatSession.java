@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The prep Q&A of one run: its questions, the answers so far, and the ids of the messages already
- * taken, so a message a channel delivers twice is answered once. Every channel (Slack DM,
- * terminal, desktop pane) shares the same session.
+ * taken, so a message a channel delivers twice is answered once. Every channel (Slack DM, terminal,
+ * desktop pane) shares the same session.
  */
 public record ChatSession(
         String runId,
@@ -45,7 +45,8 @@ public record ChatSession(
     ChatSession with(PrepAnswer answer, String messageId, Instant now) {
         List<PrepAnswer> next = new ArrayList<>(answers);
         next.add(answer);
-        ChatState nextState = next.size() >= questions.size() ? ChatState.COMPLETED : ChatState.ACTIVE;
+        ChatState nextState =
+                next.size() >= questions.size() ? ChatState.COMPLETED : ChatState.ACTIVE;
         return new ChatSession(runId, questions, next, nextState, seen(messageId), now);
     }
 

@@ -10,13 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers a notification on the first channel that works, in the user's order, and records
- * every attempt. A notification already sent for the same run, purpose and tag is not sent again,
- * so a resumed workflow step cannot notify twice.
+ * Delivers a notification on the first channel that works, in the user's order, and records every
+ * attempt. A notification already sent for the same run, purpose and tag is not sent again, so a
+ * resumed workflow step cannot notify twice.
  *
- * <p>Intent is recorded (PENDING) before each send. If a crash leaves a PENDING record, the
- * channel is asked whether the message went out ({@link Notifier#findSent}); a channel that cannot
- * tell is tried again, which is the one case where a duplicate is possible (see the ADR).
+ * <p>Intent is recorded (PENDING) before each send. If a crash leaves a PENDING record, the channel
+ * is asked whether the message went out ({@link Notifier#findSent}); a channel that cannot tell is
+ * tried again, which is the one case where a duplicate is possible (see the ADR).
  */
 public final class NotificationDispatcher {
 
@@ -26,8 +26,11 @@ public final class NotificationDispatcher {
     private final NotificationLog log;
     private final Clock clock;
 
-    /** @param channels the user's channels in order of preference, read at each delivery */
-    public NotificationDispatcher(Supplier<List<Notifier>> channels, NotificationLog log, Clock clock) {
+    /**
+     * @param channels the user's channels in order of preference, read at each delivery
+     */
+    public NotificationDispatcher(
+            Supplier<List<Notifier>> channels, NotificationLog log, Clock clock) {
         this.channels = channels;
         this.log = log;
         this.clock = clock;
@@ -63,17 +66,30 @@ public final class NotificationDispatcher {
                 String ref = channel.send(n);
                 log.record(record(n, tag, channel.channel(), Outcome.SENT, ref, null));
                 return new Delivery(channel.channel(), ref, false);
-            } catch (NotificationException | RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                LOG.warn("{} notification for {} failed on {}: {}", n.purpose(), n.runId(), channel.channel(), reason);
+            } catch (
+                    RuntimeException
+                            e) { // NotificationException, and any channel bug: fall through
+                String reason =
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                LOG.warn(
+                        "{} notification for {} failed on {}: {}",
+                        n.purpose(),
+                        n.runId(),
+                        channel.channel(),
+                        reason);
                 log.record(record(n, tag, channel.channel(), Outcome.FAILED, null, reason));
-                failures.add(channel.channel().name().toLowerCase(java.util.Locale.ROOT) + ": " + reason);
+                failures.add(
+                        channel.channel().name().toLowerCase(java.util.Locale.ROOT)
+                                + ": "
+                                + reason);
             }
         }
         throw new NotificationException(
                 failures.isEmpty()
                         ? "No notification channel is set up."
-                        : "No channel could deliver the notification (" + String.join("; ", failures) + ").");
+                        : "No channel could deliver the notification ("
+                                + String.join("; ", failures)
+                                + ").");
     }
 
     private static Optional<String> pendingConfirmed(
@@ -88,7 +104,13 @@ public final class NotificationDispatcher {
     }
 
     private NotificationRecord record(
-            Notification n, String tag, Channel channel, Outcome outcome, String ref, String error) {
-        return new NotificationRecord(n.runId(), n.purpose(), tag, channel, outcome, ref, error, clock.instant());
+            Notification n,
+            String tag,
+            Channel channel,
+            Outcome outcome,
+            String ref,
+            String error) {
+        return new NotificationRecord(
+                n.runId(), n.purpose(), tag, channel, outcome, ref, error, clock.instant());
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where materials are kept: a workspace folder on the desktop, S3 in the cloud. Both operations
- * are idempotent per run, so a repeated step overwrites rather than duplicates.
+ * Where materials are kept: a workspace folder on the desktop, S3 in the cloud. Both operations are
+ * idempotent per run, so a repeated step overwrites rather than duplicates.
  */
 public interface MaterialsStore {
 

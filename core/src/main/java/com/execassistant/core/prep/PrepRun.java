@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One workflow instance: the prep of one meeting revision. Immutable; each step returns a new
- * value that the engine stores before going on, so a crash resumes at the last stored step.
+ * One workflow instance: the prep of one meeting revision. Immutable; each step returns a new value
+ * that the engine stores before going on, so a crash resumes at the last stored step.
  *
  * @param runId deterministic per meeting revision ({@link #idFor}), so a repeated event cannot
  *     start a second run
@@ -53,11 +53,32 @@ public record PrepRun(
 
     /** A new run waiting for its prep time. */
     public static PrepRun scheduled(
-            String meetingId, int revision, String accountId, String type, Instant wakeAt, Instant now) {
+            String meetingId,
+            int revision,
+            String accountId,
+            String type,
+            Instant wakeAt,
+            Instant now) {
         return new PrepRun(
-                idFor(meetingId, revision), meetingId, revision, accountId, type,
-                PrepStep.WAIT_UNTIL_PREP_TIME, RunStatus.SCHEDULED, wakeAt, 0, null, now, null,
-                null, null, null, null, null, null, now);
+                idFor(meetingId, revision),
+                meetingId,
+                revision,
+                accountId,
+                type,
+                PrepStep.WAIT_UNTIL_PREP_TIME,
+                RunStatus.SCHEDULED,
+                wakeAt,
+                0,
+                null,
+                now,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now);
     }
 
     /** This run at its next step, due at once. */
@@ -69,54 +90,164 @@ public record PrepRun(
     /** This run at {@code newStep} with {@code newStatus}, due at {@code wake}; attempts reset. */
     public PrepRun at(PrepStep newStep, RunStatus newStatus, Instant wake, Instant now) {
         return new PrepRun(
-                runId, meetingId, revision, accountId, meetingType, newStep, newStatus, wake, 0,
-                newStatus == RunStatus.FAILED ? lastError : null, createdAt, dueAt, contextJson,
-                materialsLocation, materialsWriter, materialsMillis, notifiedAt, chatDeadline, now);
+                runId,
+                meetingId,
+                revision,
+                accountId,
+                meetingType,
+                newStep,
+                newStatus,
+                wake,
+                0,
+                newStatus == RunStatus.FAILED ? lastError : null,
+                createdAt,
+                dueAt,
+                contextJson,
+                materialsLocation,
+                materialsWriter,
+                materialsMillis,
+                notifiedAt,
+                chatDeadline,
+                now);
     }
 
     /** The current step waits until {@code wake}. */
     public PrepRun waitUntil(Instant wake, Instant now) {
         return new PrepRun(
-                runId, meetingId, revision, accountId, meetingType, step,
+                runId,
+                meetingId,
+                revision,
+                accountId,
+                meetingType,
+                step,
                 step == PrepStep.WAIT_UNTIL_PREP_TIME ? RunStatus.SCHEDULED : RunStatus.ACTIVE,
-                wake, attempts, lastError, createdAt, dueAt, contextJson, materialsLocation,
-                materialsWriter, materialsMillis, notifiedAt, chatDeadline, now);
+                wake,
+                attempts,
+                lastError,
+                createdAt,
+                dueAt,
+                contextJson,
+                materialsLocation,
+                materialsWriter,
+                materialsMillis,
+                notifiedAt,
+                chatDeadline,
+                now);
     }
 
     /** The current step failed: retry at {@code retryAt}, or give up when that is null. */
     public PrepRun failed(String error, Instant retryAt, Instant now) {
         return new PrepRun(
-                runId, meetingId, revision, accountId, meetingType, step,
-                retryAt == null ? RunStatus.FAILED : RunStatus.RETRYING, retryAt, attempts + 1,
-                error, createdAt, dueAt, contextJson, materialsLocation, materialsWriter,
-                materialsMillis, notifiedAt, chatDeadline, now);
+                runId,
+                meetingId,
+                revision,
+                accountId,
+                meetingType,
+                step,
+                retryAt == null ? RunStatus.FAILED : RunStatus.RETRYING,
+                retryAt,
+                attempts + 1,
+                error,
+                createdAt,
+                dueAt,
+                contextJson,
+                materialsLocation,
+                materialsWriter,
+                materialsMillis,
+                notifiedAt,
+                chatDeadline,
+                now);
     }
 
     public PrepRun withDueAt(Instant due) {
         return new PrepRun(
-                runId, meetingId, revision, accountId, meetingType, step, status, wakeAt, attempts,
-                lastError, createdAt, due, contextJson, materialsLocation, materialsWriter,
-                materialsMillis, notifiedAt, chatDeadline, updatedAt);
+                runId,
+                meetingId,
+                revision,
+                accountId,
+                meetingType,
+                step,
+                status,
+                wakeAt,
+                attempts,
+                lastError,
+                createdAt,
+                due,
+                contextJson,
+                materialsLocation,
+                materialsWriter,
+                materialsMillis,
+                notifiedAt,
+                chatDeadline,
+                updatedAt);
     }
 
     public PrepRun withContext(String json) {
         return new PrepRun(
-                runId, meetingId, revision, accountId, meetingType, step, status, wakeAt, attempts,
-                lastError, createdAt, dueAt, json, materialsLocation, materialsWriter,
-                materialsMillis, notifiedAt, chatDeadline, updatedAt);
+                runId,
+                meetingId,
+                revision,
+                accountId,
+                meetingType,
+                step,
+                status,
+                wakeAt,
+                attempts,
+                lastError,
+                createdAt,
+                dueAt,
+                json,
+                materialsLocation,
+                materialsWriter,
+                materialsMillis,
+                notifiedAt,
+                chatDeadline,
+                updatedAt);
     }
 
     public PrepRun withMaterials(String location, String writer, long millis) {
         return new PrepRun(
-                runId, meetingId, revision, accountId, meetingType, step, status, wakeAt, attempts,
-                lastError, createdAt, dueAt, contextJson, location, writer, millis, notifiedAt,
-                chatDeadline, updatedAt);
+                runId,
+                meetingId,
+                revision,
+                accountId,
+                meetingType,
+                step,
+                status,
+                wakeAt,
+                attempts,
+                lastError,
+                createdAt,
+                dueAt,
+                contextJson,
+                location,
+                writer,
+                millis,
+                notifiedAt,
+                chatDeadline,
+                updatedAt);
     }
 
     public PrepRun withNotified(Instant at, Instant deadline) {
         return new PrepRun(
-                runId, meetingId, revision, accountId, meetingType, step, status, wakeAt, attempts,
-                lastError, createdAt, dueAt, contextJson, materialsLocation, materialsWriter,
-                materialsMillis, at, deadline, updatedAt);
+                runId,
+                meetingId,
+                revision,
+                accountId,
+                meetingType,
+                step,
+                status,
+                wakeAt,
+                attempts,
+                lastError,
+                createdAt,
+                dueAt,
+                contextJson,
+                materialsLocation,
+                materialsWriter,
+                materialsMillis,
+                at,
+                deadline,
+                updatedAt);
     }
 }

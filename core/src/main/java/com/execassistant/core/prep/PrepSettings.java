@@ -33,8 +33,12 @@ public record PrepSettings(
 
     public static PrepSettings defaults(ZoneId zone) {
         return new PrepSettings(
-                Duration.ofHours(24), WorkingHours.officeHours(zone), zone, 5,
-                Duration.ofSeconds(30), Duration.ofMinutes(30));
+                Duration.ofHours(24),
+                WorkingHours.officeHours(zone),
+                zone,
+                5,
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(30));
     }
 
     /** Delay before retry number {@code attempt} (1-based): base, 2x, 4x ... up to the max. */

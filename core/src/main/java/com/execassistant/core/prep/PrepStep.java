@@ -1,8 +1,8 @@
 package com.execassistant.core.prep;
 
 /**
- * The steps of the prep workflow, in order. Both engines (the desktop's db-scheduler runner and
- * the cloud's state machine) run exactly these steps, through {@link PrepWorkflow}.
+ * The steps of the prep workflow, in order. Both engines (the desktop's db-scheduler runner and the
+ * cloud's state machine) run exactly these steps, through {@link PrepWorkflow}.
  */
 public enum PrepStep {
     WAIT_UNTIL_PREP_TIME,

@@ -24,8 +24,10 @@ public record WorkingHours(LocalTime start, LocalTime end, Set<DayOfWeek> days, 
 
     public static WorkingHours officeHours(ZoneId zone) {
         return new WorkingHours(
-                LocalTime.of(8, 0), LocalTime.of(18, 0),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), zone);
+                LocalTime.of(8, 0),
+                LocalTime.of(18, 0),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                zone);
     }
 
     public boolean contains(Instant t) {

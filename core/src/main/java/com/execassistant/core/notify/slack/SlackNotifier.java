@@ -97,6 +97,11 @@ public final class SlackNotifier implements Notifier {
      *
      * @throws NotificationException when Slack cannot be asked
      */
+    @Override
+    public Optional<String> findSent(Notification notification) {
+        return findSent(notification.runId(), notification.purpose());
+    }
+
     public Optional<String> findSent(String runId, Purpose purpose) {
         requireConfigured();
         String dm = web.openDm(web.settings().userId());

@@ -1,0 +1,236 @@
+package com.execassistant.core.prep;
+
+import com.execassistant.core.chat.ChatService;
+import com.execassistant.core.chat.ChatSession;
+import com.execassistant.core.config.MeetingType;
+import com.execassistant.core.config.MeetingTypes;
+import com.execassistant.core.context.ContextBundle;
+import com.execassistant.core.context.ContextQuery;
+import com.execassistant.core.materials.Materials;
+import com.execassistant.core.materials.MaterialsException;
+import com.execassistant.core.materials.MaterialsRequest;
+import com.execassistant.core.materials.PrepAnswers;
+import com.execassistant.core.monitor.MeetingRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The prep workflow's steps as plain functions of a run over ports: each call executes the run's
+ * current step once and returns the run as it should be stored next. Both engines call this; none
+ * of it knows about db-scheduler or Step Functions.
+ *
+ * <p>Every step is idempotent: context gathered is kept in the run, the Q&A session is created once
+ * per run, notifications go through the dispatcher's record, materials are staged and published
+ * under a location fixed by the run. So an engine may re-run the step it was in when it crashed.
+ */
+public final class PrepWorkflow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrepWorkflow.class);
+
+    private final PrepPorts ports;
+    private final MeetingTypes types;
+    private final PrepSettings settings;
+    private final Clock clock;
+
+    public PrepWorkflow(PrepPorts ports, MeetingTypes types, PrepSettings settings, Clock clock) {
+        this.ports = ports;
+        this.types = types;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Executes the run's current step; a failure becomes a retry or, past the limit, FAILED. */
+    public PrepRun execute(PrepRun run) {
+        Instant now = clock.instant();
+        try {
+            return step(run, now);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return run;
+        } catch (RuntimeException e) {
+            String reason = PrepErrors.plain(e);
+            int attempt = run.attempts() + 1;
+            Instant retryAt =
+                    attempt < settings.maxAttempts()
+                            ? now.plus(settings.retryDelay(attempt))
+                            : null;
+            LOG.warn(
+                    "Step {} of {} failed (attempt {}): {}",
+                    run.step(),
+                    run.runId(),
+                    attempt,
+                    reason);
+            return run.failed(reason, retryAt, now);
+        }
+    }
+
+    private PrepRun step(PrepRun run, Instant now) throws InterruptedException {
+        return switch (run.step()) {
+            case WAIT_UNTIL_PREP_TIME -> waitUntilPrepTime(run, now);
+            case LOAD_MEETING -> loadMeeting(run, now);
+            case GATHER_CONTEXT -> gatherContext(run, now);
+            case SEND_PREP_NOTIFICATION -> sendPrepNotification(run, now);
+            case WAIT_FOR_CHAT_COMPLETION -> waitForChat(run, now);
+            case GENERATE_MATERIALS -> generateMaterials(run, now);
+            case STORE_MATERIALS -> storeMaterials(run, now);
+            case SEND_MATERIALS -> sendMaterials(run, now);
+            case WAIT_UNTIL_REMINDER -> waitUntilReminder(run, now);
+            case SEND_REMINDER -> sendReminder(run, now);
+            case DONE -> run.at(PrepStep.DONE, RunStatus.COMPLETED, null, now);
+        };
+    }
+
+    private PrepRun waitUntilPrepTime(PrepRun run, Instant now) {
+        if (run.wakeAt() != null && now.isBefore(run.wakeAt())) {
+            return run.waitUntil(run.wakeAt(), now);
+        }
+        Instant due =
+                run.wakeAt() == null || run.wakeAt().isBefore(run.createdAt())
+                        ? run.createdAt()
+                        : run.wakeAt();
+        return run.withDueAt(due).advance(now);
+    }
+
+    private PrepRun loadMeeting(PrepRun run, Instant now) {
+        MeetingRecord m = meeting(run);
+        if (m.event().isCancelled() || m.revision() != run.revision()) {
+            return run.at(PrepStep.DONE, RunStatus.CANCELLED, null, now);
+        }
+        if (!m.event().startInstant().isAfter(now)) {
+            return run.at(PrepStep.DONE, RunStatus.CANCELLED, null, now);
+        }
+        return run.advance(now);
+    }
+
+    private PrepRun gatherContext(PrepRun run, Instant now) throws InterruptedException {
+        if (run.contextJson() != null) {
+            return run.advance(now);
+        }
+        MeetingRecord m = meeting(run);
+        ContextBundle bundle =
+                ports.context()
+                        .gather(
+                                new ContextQuery(m.event(), m.type(), m.accountId()),
+                                type(m).contextRequired())
+                        .bundle();
+        return run.withContext(ContextJson.write(bundle)).advance(now);
+    }
+
+    private PrepRun sendPrepNotification(PrepRun run, Instant now) {
+        MeetingRecord m = meeting(run);
+        ports.chat().start(run.runId(), type(m).prepQuestions());
+        ports.notifications()
+                .deliver(PrepMessages.prepStart(run, m, ContextJson.read(run.contextJson())), "");
+        Instant reminder = reminderTime(m);
+        Instant deadline = now.plus(settings.chatTimeout());
+        if (reminder.isBefore(deadline)) {
+            // Materials must exist by the reminder, so the Q&A cannot outlast it.
+            deadline = reminder.isAfter(now) ? reminder : now;
+        }
+        return run.withNotified(now, deadline).advance(now);
+    }
+
+    private PrepRun waitForChat(PrepRun run, Instant now) {
+        ChatSession s =
+                ports.chat()
+                        .find(run.runId())
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "the run's Q&A session is missing"));
+        if (s.state().finished()) {
+            return run.advance(now);
+        }
+        if (run.chatDeadline() != null && !now.isBefore(run.chatDeadline())) {
+            ports.chat().timeOut(run.runId());
+            return run.advance(now);
+        }
+        return run.waitUntil(run.chatDeadline(), now);
+    }
+
+    private PrepRun generateMaterials(PrepRun run, Instant now) {
+        if (ports.materials().staged(run.runId()).isPresent()) {
+            return run.advance(now);
+        }
+        MeetingRecord m = meeting(run);
+        MeetingType t = type(m);
+        PrepAnswers answers =
+                ports.chat()
+                        .find(run.runId())
+                        .map(ChatService::answersOf)
+                        .orElse(PrepAnswers.notAsked());
+        MaterialsRequest request =
+                new MaterialsRequest(
+                        m.event(),
+                        m.type(),
+                        t.prepQuestions(),
+                        ContextJson.read(run.contextJson()),
+                        answers,
+                        t.contextRequired(),
+                        settings.zone());
+        Materials materials;
+        try {
+            materials = ports.writer().write(request);
+        } catch (MaterialsException e) {
+            // The engines wire a writer that falls back to the template; reaching this is a retry.
+            throw new IllegalStateException(
+                    "The materials could not be written: " + e.getMessage(), e);
+        }
+        ports.materials().stage(run.runId(), materials);
+        return run.withMaterials(null, materials.writer(), materials.generationTime().toMillis())
+                .advance(now);
+    }
+
+    private PrepRun storeMaterials(PrepRun run, Instant now) {
+        String location = ports.materials().publish(run.runId(), meeting(run));
+        return run.withMaterials(
+                        location,
+                        run.materialsWriter(),
+                        run.materialsMillis() == null ? 0 : run.materialsMillis())
+                .advance(now);
+    }
+
+    private PrepRun sendMaterials(PrepRun run, Instant now) {
+        MeetingRecord m = meeting(run);
+        Materials materials = ports.materials().staged(run.runId()).orElse(null);
+        List<java.nio.file.Path> files = ports.materials().files(run.materialsLocation());
+        ports.notifications().deliver(PrepMessages.materialsReady(run, m, materials, files), "");
+        return run.advance(now);
+    }
+
+    private PrepRun waitUntilReminder(PrepRun run, Instant now) {
+        MeetingRecord m = meeting(run);
+        Instant at = reminderTime(m);
+        if (now.isBefore(at)) {
+            return run.waitUntil(at, now);
+        }
+        if (!now.isBefore(m.event().startInstant())) {
+            return run.at(PrepStep.DONE, RunStatus.COMPLETED, null, now);
+        }
+        return run.advance(now);
+    }
+
+    private PrepRun sendReminder(PrepRun run, Instant now) {
+        MeetingRecord m = meeting(run);
+        ports.notifications().deliver(PrepMessages.reminder(run, m), "");
+        return run.advance(now);
+    }
+
+    Instant reminderTime(MeetingRecord m) {
+        return m.event().startInstant().minusSeconds(3600L * type(m).reminderHoursBefore());
+    }
+
+    private MeetingRecord meeting(PrepRun run) {
+        return ports.meetings()
+                .find(run.meetingId())
+                .orElseThrow(
+                        () -> new IllegalStateException("the meeting is no longer in the store"));
+    }
+
+    private MeetingType type(MeetingRecord m) {
+        return types.byName(m.type()).orElse(types.fallback());
+    }
+}
