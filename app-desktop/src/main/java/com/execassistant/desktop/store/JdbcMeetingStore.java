@@ -83,6 +83,11 @@ public final class JdbcMeetingStore implements MeetingStore {
         return out;
     }
 
+    /** One meeting by its id. */
+    public java.util.Optional<MeetingRecord> find(String meetingId) {
+        return query(SELECT_MEETING + " WHERE id = ?", meetingId).stream().findFirst();
+    }
+
     /** Meetings starting in [from, to), in start order. */
     public List<MeetingRecord> meetingsBetween(Instant from, Instant to) {
         return query(

@@ -1,0 +1,142 @@
+package com.execassistant.desktop.prep;
+
+import com.execassistant.core.prep.PrepRun;
+import com.execassistant.core.prep.PrepRunStore;
+import com.execassistant.core.prep.PrepWorkflow;
+import com.execassistant.core.prep.Wakeups;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop's workflow engine: db-scheduler on the workspace's H2 database is the durable timer,
+ * one task instance per run. An execution drives its run through every step that is due, saving the
+ * run after each one, then asks to be woken at the run's next time.
+ *
+ * <p>A restart loses nothing: db-scheduler keeps the wake-ups, and on start every unfinished run is
+ * looked at once, so a run whose wake-up was lost between two writes is picked up again.
+ */
+public final class LocalPrepEngine implements Wakeups, AutoCloseable {
+
+    static final String TASK = "prep-run";
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPrepEngine.class);
+    private static final int MAX_STEPS_PER_EXECUTION = 32;
+
+    private final PrepRunStore runs;
+    private final Clock clock;
+    private final CustomTask<Void> task;
+    private final Scheduler scheduler;
+    private final Set<String> poked = ConcurrentHashMap.newKeySet();
+    private volatile PrepWorkflow workflow;
+
+    public LocalPrepEngine(
+            DataSource dataSource,
+            PrepRunStore runs,
+            Clock clock,
+            Duration pollingInterval,
+            int threads) {
+        this.runs = runs;
+        this.clock = clock;
+        this.task =
+                Tasks.custom(TASK, Void.class)
+                        .execute(
+                                (instance, ctx) -> {
+                                    Instant next = drive(instance.getId());
+                                    return (CompletionHandler<Void>)
+                                            (complete, ops) -> {
+                                                if (next == null) {
+                                                    ops.remove();
+                                                } else {
+                                                    ops.reschedule(complete, next);
+                                                }
+                                            };
+                                });
+        this.scheduler =
+                Scheduler.create(dataSource, task)
+                        .clock(clock::instant)
+                        .pollingInterval(pollingInterval)
+                        .threads(threads)
+                        .enableImmediateExecution()
+                        .alwaysPersistTimestampInUTC()
+                        .deleteUnresolvedAfter(Duration.ofDays(1))
+                        .build();
+    }
+
+    /** The workflow is built after the engine, since the workflow's ports need the engine. */
+    public void bind(PrepWorkflow prepWorkflow) {
+        this.workflow = prepWorkflow;
+    }
+
+    public void start() {
+        if (workflow == null) {
+            throw new IllegalStateException("bind the workflow before starting the engine");
+        }
+        scheduler.start();
+        Instant now = clock.instant();
+        for (PrepRun r : runs.unfinished()) {
+            scheduler.scheduleIfNotExists(task.instance(r.runId()), now);
+        }
+    }
+
+    @Override
+    public void schedule(String runId, Instant at) {
+        poked.add(runId);
+        if (!scheduler.scheduleIfNotExists(task.instance(runId), at)) {
+            try {
+                scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
+            } catch (RuntimeException e) {
+                // Running right now: drive() sees the poke and runs the run again at once.
+                LOG.debug("Run {} is executing; it will look again when done", runId);
+            }
+        }
+    }
+
+    @Override
+    public void cancel(String runId) {
+        try {
+            scheduler.cancel(TaskInstanceId.of(TASK, runId));
+        } catch (RuntimeException e) {
+            LOG.debug("No pending wake-up to cancel for {}", runId);
+        }
+    }
+
+    /**
+     * Runs every due step of a run, saving after each.
+     *
+     * @return when to look at the run again, or null when it is finished
+     */
+    Instant drive(String runId) {
+        poked.remove(runId);
+        PrepRun run = runs.find(runId).orElse(null);
+        for (int i = 0; run != null && i < MAX_STEPS_PER_EXECUTION; i++) {
+            if (run.status().finished()) {
+                return null;
+            }
+            Instant now = clock.instant();
+            if (run.wakeAt() != null && run.wakeAt().isAfter(now)) {
+                break;
+            }
+            run = workflow.execute(run);
+            runs.save(run);
+        }
+        if (run == null || run.status().finished()) {
+            return null;
+        }
+        return poked.remove(runId) ? clock.instant() : run.wakeAt();
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}

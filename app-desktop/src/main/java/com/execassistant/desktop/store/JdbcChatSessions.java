@@ -1,0 +1,57 @@
+package com.execassistant.desktop.store;
+
+import com.execassistant.core.chat.ChatSession;
+import com.execassistant.core.chat.ChatSessions;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Optional;
+
+/** Q&A sessions on H2, one row per run, saved after every answer. */
+public final class JdbcChatSessions implements ChatSessions {
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private final Jdbc jdbc;
+
+    public JdbcChatSessions(Database db) {
+        this.jdbc = new Jdbc(db);
+    }
+
+    @Override
+    public Optional<ChatSession> find(String runId) {
+        return jdbc
+                .query(
+                        "the Q&A",
+                        "SELECT session_json FROM chat_session WHERE run_id = ?",
+                        rs -> rs.getString(1),
+                        runId)
+                .stream()
+                .findFirst()
+                .map(JdbcChatSessions::read);
+    }
+
+    @Override
+    public void save(ChatSession s) {
+        try {
+            jdbc.update(
+                    "the Q&A",
+                    "MERGE INTO chat_session (run_id, session_json, state, updated_at) KEY (run_id) VALUES (?,?,?,?)",
+                    s.runId(),
+                    JSON.writeValueAsString(s),
+                    s.state().name(),
+                    s.updatedAt());
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot save the Q&A: " + e.getMessage(), e);
+        }
+    }
+
+    private static ChatSession read(String json) {
+        try {
+            return JSON.readValue(json, ChatSession.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot read the Q&A: " + e.getOriginalMessage(), e);
+        }
+    }
+}
