@@ -24,19 +24,19 @@ import java.util.Map;
  * The Slack Web API on loopback: the methods the Slack channel calls, answering as Slack does (HTTP
  * 200 with {@code ok}), with helpers to read what the real SDK sent.
  */
-final class FakeSlackWeb implements AutoCloseable {
+public final class FakeSlackWeb implements AutoCloseable {
 
-    static final String BOT_TOKEN = "xoxb-test-bot";
-    static final String APP_TOKEN = "xapp-test-app";
-    static final String USER = "U0EXEC";
-    static final String DM = "D0DM42";
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    public static final String BOT_TOKEN = "xoxb-test-bot";
+    public static final String APP_TOKEN = "xapp-test-app";
+    public static final String USER = "U0EXEC";
+    public static final String DM = "D0DM42";
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    public final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
-    FakeSlackWeb() {
+    public FakeSlackWeb() {
         server.start();
         answer("conversations.open", "{\"ok\":true,\"channel\":{\"id\":\"" + DM + "\"}}");
         answer(
@@ -56,7 +56,7 @@ final class FakeSlackWeb implements AutoCloseable {
         answer("conversations.history", "{\"ok\":true,\"messages\":[]}");
     }
 
-    SlackSettings settings() {
+    public SlackSettings settings() {
         return new SlackSettings(
                 BOT_TOKEN,
                 APP_TOKEN,
@@ -67,23 +67,23 @@ final class FakeSlackWeb implements AutoCloseable {
     }
 
     /** Makes a Web API method answer with this JSON (HTTP 200). */
-    void answer(String method, String json) {
+    public void answer(String method, String json) {
         server.stubFor(post(urlPathEqualTo("/api/" + method)).willReturn(okJson(json)));
     }
 
     /** Makes a Web API method answer with an HTTP status and no Slack body. */
-    void answerStatus(String method, int status) {
+    public void answerStatus(String method, int status) {
         server.stubFor(
                 post(urlPathEqualTo("/api/" + method)).willReturn(aResponse().withStatus(status)));
     }
 
     /** The requests the SDK sent to a method, oldest first. */
-    List<LoggedRequest> calls(String method) {
+    public List<LoggedRequest> calls(String method) {
         return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
     }
 
     /** The only request sent to a method, as its form fields. */
-    Map<String, String> onlyForm(String method) {
+    public Map<String, String> onlyForm(String method) {
         List<LoggedRequest> calls = calls(method);
         if (calls.size() != 1) {
             throw new AssertionError(method + " was called " + calls.size() + " times, not once");
@@ -91,7 +91,7 @@ final class FakeSlackWeb implements AutoCloseable {
         return form(calls.get(0));
     }
 
-    static Map<String, String> form(LoggedRequest request) {
+    public static Map<String, String> form(LoggedRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : request.getBodyAsString().split("&")) {
             int eq = pair.indexOf('=');
@@ -102,7 +102,7 @@ final class FakeSlackWeb implements AutoCloseable {
         return fields;
     }
 
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (Exception e) {

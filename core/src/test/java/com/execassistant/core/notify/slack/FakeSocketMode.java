@@ -15,9 +15,9 @@ import org.java_websocket.server.WebSocketServer;
  * envelopes a test gives it to the newest connection, and collects what the client sends back
  * (acknowledgements). Waits are bounded so a broken client fails the test instead of hanging it.
  */
-final class FakeSocketMode extends WebSocketServer {
+public final class FakeSocketMode extends WebSocketServer {
 
-    static final long WAIT_SECONDS = 20;
+    public static final long WAIT_SECONDS = 20;
 
     private final CountDownLatch started = new CountDownLatch(1);
     private final BlockingQueue<WebSocket> opened = new LinkedBlockingQueue<>();
@@ -25,13 +25,13 @@ final class FakeSocketMode extends WebSocketServer {
     private final AtomicInteger connections = new AtomicInteger();
     private volatile WebSocket current;
 
-    FakeSocketMode() {
+    public FakeSocketMode() {
         super(new InetSocketAddress("127.0.0.1", 0));
         setReuseAddr(true);
     }
 
     /** Starts listening; returns the ws:// address apps.connections.open should hand out. */
-    String begin() throws InterruptedException {
+    public String begin() throws InterruptedException {
         start();
         if (!started.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
             throw new AssertionError("the fake Socket Mode server did not start");
@@ -40,27 +40,27 @@ final class FakeSocketMode extends WebSocketServer {
     }
 
     /** Waits for the client's next connection. */
-    void awaitConnection() throws InterruptedException {
+    public void awaitConnection() throws InterruptedException {
         if (opened.poll(WAIT_SECONDS, TimeUnit.SECONDS) == null) {
             throw new AssertionError("the client did not connect");
         }
     }
 
-    int connectionCount() {
+    public int connectionCount() {
         return connections.get();
     }
 
-    void sendEnvelope(String json) {
+    public void sendEnvelope(String json) {
         current.send(json);
     }
 
     /** Drops the live connection, as Slack does now and then. */
-    void dropConnection() {
+    public void dropConnection() {
         current.close(1001, "dropped by the test");
     }
 
     /** The next text the client sent (an acknowledgement), or a failure after the wait. */
-    String nextReceived() throws InterruptedException {
+    public String nextReceived() throws InterruptedException {
         String message = received.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         if (message == null) {
             throw new AssertionError("the client sent nothing back");
@@ -95,7 +95,7 @@ final class FakeSocketMode extends WebSocketServer {
     @Override
     public void onError(WebSocket conn, Exception ex) {}
 
-    void shutdown() throws InterruptedException {
+    public void shutdown() throws InterruptedException {
         stop(1000);
     }
 }

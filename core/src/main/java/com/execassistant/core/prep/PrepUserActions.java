@@ -1,0 +1,100 @@
+package com.execassistant.core.prep;
+
+import com.execassistant.core.chat.ChatException;
+import com.execassistant.core.chat.ChatReply;
+import com.execassistant.core.chat.ChatService;
+import com.execassistant.core.chat.ChatSession;
+import com.execassistant.core.notify.Notification;
+import com.execassistant.core.notify.UserActions;
+import java.util.Comparator;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a button press or a chat message from an inbound channel does: Start Prep asks the first
+ * open question, Skip stops the run, a message answers the question waiting in the user's most
+ * recent open Q&A.
+ */
+public final class PrepUserActions implements UserActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrepUserActions.class);
+
+    private final PrepRunStore runs;
+    private final ChatService chat;
+    private final PrepCoordinator coordinator;
+    private final ChatReplies replies;
+
+    public PrepUserActions(
+            PrepRunStore runs, ChatService chat, PrepCoordinator coordinator, ChatReplies replies) {
+        this.runs = runs;
+        this.chat = chat;
+        this.coordinator = coordinator;
+        this.replies = replies;
+    }
+
+    @Override
+    public void onAction(String runId, Notification.Action action, String userRef) {
+        Optional<PrepRun> run = runs.find(runId);
+        if (run.isEmpty()) {
+            replies.post(userRef, "That prep is no longer around.");
+            return;
+        }
+        switch (action) {
+            case START_PREP ->
+                    chat.find(runId)
+                            .ifPresentOrElse(
+                                    s -> replies.post(userRef, ChatService.prompt(s)),
+                                    () -> replies.post(userRef, "This prep has not started yet."));
+            case SKIP -> {
+                coordinator.skip(run.get());
+                replies.post(userRef, "OK - no prep for this meeting.");
+            }
+            case SNOOZE ->
+                    replies.post(
+                            userRef,
+                            "OK - I'll nudge you again with the final reminder before the meeting.");
+            case QUICK_PREP -> {
+                coordinator.startNow(run.get().meetingId());
+                replies.post(userRef, "Starting a quick prep now.");
+            }
+            case OPEN_MATERIALS ->
+                    replies.post(
+                            userRef,
+                            run.get().materialsLocation() == null
+                                    ? "The materials are not ready yet."
+                                    : "Your materials are in " + run.get().materialsLocation());
+        }
+    }
+
+    @Override
+    public void onMessage(String conversationRef, String messageId, String text, String userRef) {
+        Optional<PrepRun> open =
+                runs.unfinished().stream()
+                        .filter(r -> r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION)
+                        .filter(
+                                r ->
+                                        chat.find(r.runId())
+                                                .map(s -> !s.state().finished())
+                                                .orElse(false))
+                        .max(Comparator.comparing(PrepRun::updatedAt));
+        if (open.isEmpty()) {
+            replies.post(userRef, "There is no prep waiting for answers right now.");
+            return;
+        }
+        try {
+            ChatReply reply = chat.answer(open.get().runId(), messageId, text);
+            if (!reply.duplicate()) {
+                replies.post(userRef, reply.text());
+            }
+        } catch (ChatException e) {
+            LOG.info("Message not taken: {}", e.getMessage());
+            replies.post(userRef, e.getMessage());
+        }
+    }
+
+    /** The session a user would continue, for channels that show it (the terminal, the app). */
+    public Optional<ChatSession> session(String runId) {
+        return chat.find(runId);
+    }
+}
