@@ -31,7 +31,11 @@ public final class FileMaterialsStore implements MaterialsStore {
     private static final ObjectMapper JSON =
             new ObjectMapper()
                     .registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .configure(
+                            com.fasterxml.jackson.databind.DeserializationFeature
+                                    .FAIL_ON_UNKNOWN_PROPERTIES,
+                            false);
 
     private final Path root;
     private final Clock clock;

@@ -116,16 +116,19 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
      * @return when to look at the run again, or null when it is finished
      */
     Instant drive(String runId) {
-        poked.remove(runId);
+        // A poke (answers finished, prep now) means: look at the current step even though its
+        // wake-up is later. Waiting steps check the time themselves, so this is always safe.
+        boolean poke = poked.remove(runId);
         PrepRun run = runs.find(runId).orElse(null);
         for (int i = 0; run != null && i < MAX_STEPS_PER_EXECUTION; i++) {
             if (run.status().finished()) {
                 return null;
             }
             Instant now = clock.instant();
-            if (run.wakeAt() != null && run.wakeAt().isAfter(now)) {
+            if (!poke && run.wakeAt() != null && run.wakeAt().isAfter(now)) {
                 break;
             }
+            poke = false;
             run = workflow.execute(run);
             runs.save(run);
         }

@@ -11,7 +11,13 @@ import java.util.Optional;
 public final class JdbcChatSessions implements ChatSessions {
 
     private static final ObjectMapper JSON =
-            new ObjectMapper().registerModule(new JavaTimeModule());
+            new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    // derived getters (isAnswered) are written but are not constructor fields
+                    .configure(
+                            com.fasterxml.jackson.databind.DeserializationFeature
+                                    .FAIL_ON_UNKNOWN_PROPERTIES,
+                            false);
 
     private final Jdbc jdbc;
 

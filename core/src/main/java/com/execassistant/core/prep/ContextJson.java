@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The gathered context as stored with the run. */
 public final class ContextJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON =
+            new ObjectMapper()
+                    .configure(
+                            com.fasterxml.jackson.databind.DeserializationFeature
+                                    .FAIL_ON_UNKNOWN_PROPERTIES,
+                            false);
 
     private ContextJson() {}
 
