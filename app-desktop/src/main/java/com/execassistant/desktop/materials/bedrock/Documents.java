@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,10 +68,14 @@ final class Documents {
         }
         if (doc.isNumber()) {
             // Whole numbers stay integral so that minutes read as minutes, not 20.0.
-            var decimal = doc.asNumber().bigDecimalValue();
-            return decimal.stripTrailingZeros().scale() <= 0
-                    ? NODES.numberNode(decimal.toBigIntegerExact())
-                    : NODES.numberNode(decimal);
+            BigDecimal decimal = doc.asNumber().bigDecimalValue();
+            if (decimal.stripTrailingZeros().scale() > 0) {
+                return NODES.numberNode(decimal);
+            }
+            BigInteger whole = decimal.toBigIntegerExact();
+            return whole.bitLength() < Integer.SIZE
+                    ? NODES.numberNode(whole.intValue())
+                    : NODES.numberNode(whole);
         }
         return NODES.textNode(doc.asString());
     }
