@@ -75,7 +75,7 @@ public final class OpenAiCompatibleWriter implements MaterialsWriter, AutoClosea
         Objects.requireNonNull(request, "request");
         long started = System.nanoTime();
         Prompt prompt = PromptBuilder.build(request);
-        HttpRequest.Builder http =
+        HttpRequest.Builder builder =
                 HttpRequest.newBuilder(settings.endpoint())
                         .timeout(settings.timeLimit())
                         .header("Content-Type", "application/json")
@@ -85,10 +85,10 @@ public final class OpenAiCompatibleWriter implements MaterialsWriter, AutoClosea
                                         ChatCompletion.requestBody(settings.model(), prompt),
                                         StandardCharsets.UTF_8));
         if (settings.apiKey() != null) {
-            http.header("Authorization", "Bearer " + settings.apiKey());
+            builder.header("Authorization", "Bearer " + settings.apiKey());
         }
         LOG.debug("Asking {} at {} for materials", settings.model(), settings.server());
-        HttpResponse<String> response = send(http.build(), started);
+        HttpResponse<String> response = send(builder.build(), started);
         String content = ChatCompletion.content(checked(response));
         MaterialsPlan plan = PlanParser.parse(content, MaterialsFrame.of(request).minutes());
         return plan.render(
