@@ -20,6 +20,14 @@ public final class NotesRenderer {
     private NotesRenderer() {}
 
     public static String render(MaterialsRequest request, Agenda agenda) {
+        return render(request, agenda, List.of());
+    }
+
+    /**
+     * The notes template with a writer's own suggestions (an LLM's "also worth raising" points)
+     * after the context; an empty list leaves the section out.
+     */
+    public static String render(MaterialsRequest request, Agenda agenda, List<String> suggestions) {
         StringBuilder md = new StringBuilder(4096);
         md.append("# Notes: ").append(Markdown.text(AgendaPlanner.title(request))).append("\n\n");
         md.append("**When:** ").append(Markdown.text(agenda.timeLine())).append("  \n");
@@ -38,6 +46,7 @@ public final class NotesRenderer {
         priorities(md, Priorities.from(request.answers()));
         answers(md, request.answers());
         context(md, request);
+        suggestions(md, suggestions);
         md.append("## Notes by agenda section\n\n");
         int n = 1;
         for (AgendaSection section : agenda.sections()) {
@@ -99,6 +108,15 @@ public final class NotesRenderer {
                     .append(a.isAnswered() ? Markdown.text(a.answer()) : "_skipped_")
                     .append('\n');
         }
+        md.append('\n');
+    }
+
+    private static void suggestions(StringBuilder md, List<String> suggestions) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        md.append("## Also worth raising\n\n");
+        suggestions.forEach(s -> md.append("- ").append(Markdown.text(s)).append('\n'));
         md.append('\n');
     }
 
