@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         this.clock = clock;
         this.task =
                 Tasks.custom(TASK, Void.class)
+                        .onFailureReschedule(FixedDelay.ofSeconds(30))
                         .execute(
                                 (instance, ctx) -> {
                                     Instant next = drive(instance.getId());
@@ -77,14 +79,16 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         this.workflow = prepWorkflow;
     }
 
-    public void start() {
+    public void start(Runnable releaseAbandoned) {
         if (workflow == null) {
             throw new IllegalStateException("bind the workflow before starting the engine");
         }
+        releaseAbandoned.run();
         scheduler.start();
+        // Every unfinished run looks at itself once: a wake-up lost in a crash costs nothing.
         Instant now = clock.instant();
         for (PrepRun r : runs.unfinished()) {
-            scheduler.scheduleIfNotExists(task.instance(r.runId()), now);
+            schedule(r.runId(), now);
         }
     }
 

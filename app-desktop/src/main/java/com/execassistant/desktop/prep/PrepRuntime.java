@@ -17,6 +17,7 @@ import com.execassistant.desktop.store.JdbcMeetingStore;
 import com.execassistant.desktop.store.JdbcNotificationLog;
 import com.execassistant.desktop.store.JdbcPrepRunStore;
 import com.execassistant.desktop.store.PrepEventRepository;
+import com.execassistant.desktop.store.SchedulerTable;
 import com.execassistant.desktop.store.SkipRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +43,25 @@ public final class PrepRuntime implements AutoCloseable {
             Duration contextLimit,
             Path materialsRoot,
             Duration pollingInterval,
-            int threads) {}
+            int threads,
+            java.util.function.UnaryOperator<com.execassistant.core.prep.PrepRunStore>
+                    engineStore) {
+
+        /** The same options with the engine's view of the run store wrapped (crash tests). */
+        public Options withEngineStore(
+                java.util.function.UnaryOperator<com.execassistant.core.prep.PrepRunStore> wrap) {
+            return new Options(
+                    settings,
+                    channels,
+                    writer,
+                    contextSources,
+                    contextLimit,
+                    materialsRoot,
+                    pollingInterval,
+                    threads,
+                    wrap);
+        }
+    }
 
     private final JdbcPrepRunStore runs;
     private final JdbcNotificationLog log;
@@ -53,9 +72,11 @@ public final class PrepRuntime implements AutoCloseable {
     private final FileMaterialsStore materials;
     private final ExecutorService contextPool = Executors.newVirtualThreadPerTaskExecutor();
     private final Clock clock;
+    private final Database db;
 
     public PrepRuntime(Database db, Configuration config, Clock clock, Options o) {
         this.clock = clock;
+        this.db = db;
         JdbcMeetingStore meetings = new JdbcMeetingStore(db);
         SkipRepository skips = new SkipRepository(db);
         this.runs = new JdbcPrepRunStore(db);
@@ -63,7 +84,12 @@ public final class PrepRuntime implements AutoCloseable {
         this.events = new PrepEventRepository(db);
         this.materials = new FileMaterialsStore(o.materialsRoot(), clock);
         this.engine =
-                new LocalPrepEngine(db.dataSource(), runs, clock, o.pollingInterval(), o.threads());
+                new LocalPrepEngine(
+                        db.dataSource(),
+                        o.engineStore().apply(runs),
+                        clock,
+                        o.pollingInterval(),
+                        o.threads());
         NotificationDispatcher dispatcher = new NotificationDispatcher(o.channels(), log, clock);
         PrepCoordinator[] self = new PrepCoordinator[1];
         this.chat =
@@ -89,7 +115,7 @@ public final class PrepRuntime implements AutoCloseable {
 
     /** Starts the engine and applies calendar events that arrived while it was stopped. */
     public void start() {
-        engine.start();
+        engine.start(() -> SchedulerTable.releaseAbandoned(db));
         applyEvents();
     }
 

@@ -111,7 +111,8 @@ final class PrepFixture implements AutoCloseable {
                 Duration.ofSeconds(5),
                 dir.resolve("materials"),
                 Duration.ofMillis(20),
-                2);
+                2,
+                store -> store);
     }
 
     /** Stops the engine as a crash would: nothing is flushed beyond what was committed. */
