@@ -37,6 +37,12 @@ final class GsmText {
                     case '“', '”', '„', '″', '«', '»' -> "\"";
                     case '–', '—', '―', '‐', '‑', '−', '•', '·' -> "-";
                     case '…' -> "...";
+                    // Letters with a stroke have no decomposition to strip.
+                    case 'Ł' -> "L";
+                    case 'ł' -> "l";
+                    case 'Đ' -> "D";
+                    case 'đ' -> "d";
+                    case 'ı' -> "i";
                     case '\t', '\n', '\r', '\f', '\u00a0', '\u2007', '\u2009', '\u202f' -> " ";
                     default -> null;
                 };

@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 final class SmsTitle {
 
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
-    private static final Pattern URL = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*");
+    private static final Pattern URL =
+            Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)[^\\s)\\]>]*");
     // Bare addresses ("zoom.us/j/123", "meet.google.com") that phones turn into links anyway.
     private static final Pattern BARE_DOMAIN =
             Pattern.compile(
                     "(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|us|co|app|dev|me|ly"
-                            + "|gl|link|info|biz|ai|gle)\\b(?:/\\S*)?");
+                            + "|gl|link|info|biz|ai|gle)\\b(?:/[^\\s)\\]>]*)?");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]|<\\s*>");
     private static final Pattern DANGLING = Pattern.compile("^[\\s\\-:|,;/@]+|[\\s\\-:|,;/@]+$");
 

@@ -45,18 +45,21 @@ final class SnsFailures {
 
     private SnsFailures() {}
 
-    /** The text with every phone-number-like run of digits masked but for its last two. */
+    /** The text with every phone-number-like run of digits masked as {@link PhoneNumber} does. */
     static String maskNumbers(String text) {
         if (text == null) {
             return "";
         }
-        return NUMBER.matcher(text)
-                .replaceAll(
-                        m -> {
-                            String digits = m.group().replaceAll("\\D", "");
-                            return "*".repeat(digits.length() - 2)
-                                    + digits.substring(digits.length() - 2);
-                        });
+        return NUMBER.matcher(text).replaceAll(m -> masked(m.group()));
+    }
+
+    private static String masked(String number) {
+        String digits = number.replaceAll("\\D", "");
+        try {
+            return PhoneNumber.of("+" + digits).masked();
+        } catch (SmsSettingsException notAPhoneNumber) {
+            return "*".repeat(digits.length() - 2) + digits.substring(digits.length() - 2);
+        }
     }
 
     /** The plain reason, starting "SMS could not be sent: ". */
