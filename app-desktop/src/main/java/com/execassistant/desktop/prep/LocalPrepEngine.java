@@ -39,6 +39,14 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     private final Scheduler scheduler;
     private final Set<String> poked = ConcurrentHashMap.newKeySet();
     private volatile PrepWorkflow workflow;
+    private final Duration sweepInterval;
+    private final java.util.concurrent.ScheduledExecutorService sweeper =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "prep-sweeper");
+                        t.setDaemon(true);
+                        return t;
+                    });
 
     public LocalPrepEngine(
             DataSource dataSource,
@@ -48,6 +56,8 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
             int threads) {
         this.runs = runs;
         this.clock = clock;
+        // Ten polls without the run being picked up is already far outside normal behaviour.
+        this.sweepInterval = pollingInterval.multipliedBy(10);
         this.task =
                 Tasks.custom(TASK, Void.class)
                         .onFailureReschedule(FixedDelay.ofSeconds(30))
@@ -89,6 +99,40 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         Instant now = clock.instant();
         for (PrepRun r : runs.unfinished()) {
             schedule(r.runId(), now);
+        }
+        sweeper.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        sweep();
+                    } catch (RuntimeException e) {
+                        LOG.warn("Sweep for due runs failed: {}", e.getMessage());
+                    }
+                },
+                sweepInterval.toMillis(),
+                sweepInterval.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Looks for due runs whose wake-up is missing or later than due, and wakes them. db-scheduler
+     * keeps wake-ups durable, so this should find nothing; it is the safety net that makes a lost
+     * wake-up (from whatever cause) cost one sweep interval instead of a missed meeting.
+     */
+    void sweep() {
+        Instant now = clock.instant();
+        for (PrepRun r : runs.unfinished()) {
+            if (r.wakeAt() == null || r.wakeAt().isAfter(now)) {
+                continue;
+            }
+            boolean pending =
+                    scheduler
+                            .getScheduledExecution(TaskInstanceId.of(TASK, r.runId()))
+                            .map(e -> e.isPicked() || !e.getExecutionTime().isAfter(now))
+                            .orElse(false);
+            if (!pending) {
+                LOG.info("Run {} was due without a wake-up; waking it", r.runId());
+                schedule(r.runId(), now);
+            }
         }
     }
 
@@ -144,6 +188,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
 
     @Override
     public void close() {
+        sweeper.shutdownNow();
         scheduler.stop();
     }
 }
