@@ -70,10 +70,14 @@ final class PrepCommand {
                                     : "in progress ("
                                             + r.step().name().toLowerCase(Locale.ROOT)
                                             + ")";
-            case RETRYING -> "retrying: " + r.lastError();
-            case FAILED -> "failed: " + r.lastError();
+            case RETRYING -> "retrying: " + trim(r.lastError());
+            case FAILED -> "failed: " + trim(r.lastError());
             default -> s;
         };
+    }
+
+    private static String trim(String sentence) {
+        return sentence == null ? "" : sentence.replaceAll("\\.+$", "");
     }
 
     @Command(name = "list", description = "Recent prep runs and the workflow's figures.")

@@ -3,6 +3,7 @@ package com.execassistant.desktop.prep;
 import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepRunStore;
 import com.execassistant.core.prep.PrepWorkflow;
+import com.execassistant.core.prep.RunStatus;
 import com.execassistant.core.prep.Wakeups;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
@@ -98,7 +99,8 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         // Every unfinished run looks at itself once: a wake-up lost in a crash costs nothing.
         Instant now = clock.instant();
         for (PrepRun r : runs.unfinished()) {
-            schedule(r.runId(), now);
+            Instant at = r.wakeAt() == null || r.wakeAt().isBefore(now) ? now : r.wakeAt();
+            arm(r.runId(), at);
         }
         sweeper.scheduleWithFixedDelay(
                 () -> {
@@ -139,6 +141,10 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     @Override
     public void schedule(String runId, Instant at) {
         poked.add(runId);
+        arm(runId, at);
+    }
+
+    private void arm(String runId, Instant at) {
         if (!scheduler.scheduleIfNotExists(task.instance(runId), at)) {
             try {
                 scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
@@ -173,7 +179,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                 return null;
             }
             Instant now = clock.instant();
-            if (!poke && run.wakeAt() != null && run.wakeAt().isAfter(now)) {
+            // A retry waits out its backoff even when poked; other waits check their own time.
+            boolean forced = poke && run.status() != RunStatus.RETRYING;
+            if (!forced && run.wakeAt() != null && run.wakeAt().isAfter(now)) {
                 break;
             }
             poke = false;
