@@ -54,6 +54,20 @@ final class RunsCommand {
                         r.detail().lines().forEach(l -> out.println("    " + l));
                     }
                 }
+                // The prep workflow's figures beside the sync's, without starting its engine.
+                var chat =
+                        new com.execassistant.core.chat.ChatService(
+                                new com.execassistant.desktop.store.JdbcChatSessions(rt.database()),
+                                rt.clock(),
+                                id -> {});
+                out.println(
+                        "Prep: "
+                                + com.execassistant.desktop.prep.PrepFigures.of(
+                                                new com.execassistant.desktop.store
+                                                                .JdbcPrepRunStore(rt.database())
+                                                        .recent(10_000),
+                                                chat)
+                                        .describe());
             }
             out.flush();
             return 0;
