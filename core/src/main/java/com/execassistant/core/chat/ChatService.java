@@ -109,8 +109,9 @@ public final class ChatService {
                 switch (s.state()) {
                     case COMPLETED -> PrepOutcome.COMPLETED;
                     case DONE_EARLY -> PrepOutcome.DONE_EARLY;
-                    case TIMED_OUT ->
-                            s.answers().isEmpty() ? PrepOutcome.TIMED_OUT : PrepOutcome.DONE_EARLY;
+                    // Answers given before the time ran out are kept; the materials say that
+                    // prep was not finished in time, not that the user ended it.
+                    case TIMED_OUT -> PrepOutcome.TIMED_OUT;
                     default -> PrepOutcome.NOT_ASKED;
                 };
         return new PrepAnswers(s.answers(), outcome);
