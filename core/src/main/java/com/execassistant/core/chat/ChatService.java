@@ -48,6 +48,20 @@ public final class ChatService {
     }
 
     /**
+     * The run's Q&A as the user picks it up (Start Prep). An open session is marked as touched now,
+     * so the user's next message answers it rather than another meeting's Q&A.
+     */
+    public synchronized Optional<ChatSession> resume(String runId) {
+        Optional<ChatSession> s = sessions.find(runId);
+        if (s.isEmpty() || s.get().state().finished()) {
+            return s;
+        }
+        ChatSession active = s.get().activate(clock.instant());
+        sessions.save(active);
+        return Optional.of(active);
+    }
+
+    /**
      * Takes a message for the run's current question.
      *
      * @param messageId the channel's id of the message; null when the channel has none
