@@ -2,8 +2,10 @@ package com.execassistant.core.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,40 +14,25 @@ class ChatServiceResumeTest {
 
     static final String RUN = "meeting-1-r1";
     static final Instant T = Instant.parse("2026-03-02T14:00:00Z");
+    static final Instant LATER = T.plus(Duration.ofMinutes(30));
 
     private final InMemoryChatSessions sessions = new InMemoryChatSessions();
-    private Instant now = T;
-    private final ChatService chat =
-            new ChatService(
-                    sessions,
-                    new java.time.Clock() {
-                        @Override
-                        public Instant instant() {
-                            return now;
-                        }
+    private final ChatService chat = at(T);
 
-                        @Override
-                        public java.time.ZoneId getZone() {
-                            return java.time.ZoneOffset.UTC;
-                        }
-
-                        @Override
-                        public java.time.Clock withZone(java.time.ZoneId zone) {
-                            return this;
-                        }
-                    },
-                    runId -> {});
+    /** The service as it reads the time at {@code t}, over the same sessions. */
+    private ChatService at(Instant t) {
+        return new ChatService(sessions, Clock.fixed(t, ZoneOffset.UTC), runId -> {});
+    }
 
     @Test
     void resumingAnOpenQnaMarksItActiveNowAndKeepsItsAnswers() {
         chat.start(RUN, List.of("Priorities?", "Risks?"));
         chat.answer(RUN, "m1", "Hiring");
-        now = T.plus(Duration.ofMinutes(30));
 
-        ChatSession s = chat.resume(RUN).orElseThrow();
+        ChatSession s = at(LATER).resume(RUN).orElseThrow();
 
         assertThat(s.state()).isEqualTo(ChatState.ACTIVE);
-        assertThat(s.updatedAt()).isEqualTo(now);
+        assertThat(s.updatedAt()).isEqualTo(LATER);
         assertThat(s.answers()).hasSize(1);
         assertThat(sessions.find(RUN)).contains(s);
     }
@@ -55,9 +42,8 @@ class ChatServiceResumeTest {
         chat.start(RUN, List.of("Priorities?"));
         chat.answer(RUN, "m1", "Hiring");
         ChatSession ended = sessions.find(RUN).orElseThrow();
-        now = T.plus(Duration.ofMinutes(30));
 
-        assertThat(chat.resume(RUN)).contains(ended);
+        assertThat(at(LATER).resume(RUN)).contains(ended);
         assertThat(sessions.find(RUN)).contains(ended);
     }
 
