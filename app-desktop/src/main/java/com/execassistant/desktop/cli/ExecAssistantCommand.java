@@ -23,6 +23,9 @@ import picocli.CommandLine.ScopeType;
             SyncCommand.class,
             MeetingsCommand.class,
             RunsCommand.class,
+            PrepCommand.class,
+            RunCommand.class,
+            SecretsCommand.class,
             BenchCommand.class
         })
 public final class ExecAssistantCommand implements Runnable {

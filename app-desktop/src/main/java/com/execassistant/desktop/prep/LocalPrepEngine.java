@@ -3,6 +3,7 @@ package com.execassistant.desktop.prep;
 import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepRunStore;
 import com.execassistant.core.prep.PrepWorkflow;
+import com.execassistant.core.prep.RunStatus;
 import com.execassistant.core.prep.Wakeups;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
@@ -38,6 +39,8 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     private final CustomTask<Void> task;
     private final Scheduler scheduler;
     private final Set<String> poked = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, Integer> overdueSweeps = new ConcurrentHashMap<>();
+    private final java.util.Map<String, Object> runLocks = new ConcurrentHashMap<>();
     private volatile PrepWorkflow workflow;
     private final Duration sweepInterval;
     private final java.util.concurrent.ScheduledExecutorService sweeper =
@@ -98,7 +101,12 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         // Every unfinished run looks at itself once: a wake-up lost in a crash costs nothing.
         Instant now = clock.instant();
         for (PrepRun r : runs.unfinished()) {
-            schedule(r.runId(), now);
+            if (r.status() == RunStatus.RETRYING && r.wakeAt() != null && r.wakeAt().isAfter(now)) {
+                arm(r.runId(), r.wakeAt()); // a retry keeps its backoff across restarts
+            } else {
+                // Anything else looks at itself once now: answers may have arrived while down.
+                schedule(r.runId(), now);
+            }
         }
         sweeper.scheduleWithFixedDelay(
                 () -> {
@@ -124,14 +132,26 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
             if (r.wakeAt() == null || r.wakeAt().isAfter(now)) {
                 continue;
             }
-            boolean pending =
-                    scheduler
-                            .getScheduledExecution(TaskInstanceId.of(TASK, r.runId()))
-                            .map(e -> e.isPicked() || !e.getExecutionTime().isAfter(now))
-                            .orElse(false);
-            if (!pending) {
+            var execution = scheduler.getScheduledExecution(TaskInstanceId.of(TASK, r.runId()));
+            if (execution.isEmpty() || execution.get().getExecutionTime().isAfter(now)) {
                 LOG.info("Run {} was due without a wake-up; waking it", r.runId());
                 schedule(r.runId(), now);
+                continue;
+            }
+            if (execution.get().isPicked()) {
+                overdueSweeps.remove(r.runId());
+                continue;
+            }
+            // Due but not picked up: nudge the poller rather than wait for its next round, and
+            // if that does not help either, run it here (drive() serialises per run).
+            scheduler.triggerCheckForDueExecutions();
+            if (overdueSweeps.merge(r.runId(), 1, Integer::sum) >= 5) {
+                LOG.warn("Run {} stayed due for five sweeps; running it here", r.runId());
+                overdueSweeps.remove(r.runId());
+                Instant next = drive(r.runId());
+                if (next != null) {
+                    schedule(r.runId(), next);
+                }
             }
         }
     }
@@ -139,6 +159,10 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     @Override
     public void schedule(String runId, Instant at) {
         poked.add(runId);
+        arm(runId, at);
+    }
+
+    private void arm(String runId, Instant at) {
         if (!scheduler.scheduleIfNotExists(task.instance(runId), at)) {
             try {
                 scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
@@ -164,6 +188,13 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
      * @return when to look at the run again, or null when it is finished
      */
     Instant drive(String runId) {
+        // One driver per run at a time, whoever calls (db-scheduler or the sweeper).
+        synchronized (runLocks.computeIfAbsent(runId, k -> new Object())) {
+            return driveLocked(runId);
+        }
+    }
+
+    private Instant driveLocked(String runId) {
         // A poke (answers finished, prep now) means: look at the current step even though its
         // wake-up is later. Waiting steps check the time themselves, so this is always safe.
         boolean poke = poked.remove(runId);
@@ -173,7 +204,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                 return null;
             }
             Instant now = clock.instant();
-            if (!poke && run.wakeAt() != null && run.wakeAt().isAfter(now)) {
+            // A retry waits out its backoff even when poked; other waits check their own time.
+            boolean forced = poke && run.status() != RunStatus.RETRYING;
+            if (!forced && run.wakeAt() != null && run.wakeAt().isAfter(now)) {
                 break;
             }
             poke = false;

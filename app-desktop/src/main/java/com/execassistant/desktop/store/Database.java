@@ -24,8 +24,10 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, and a killed
         // process would lose meetings and prep events it had already reported as stored.
+        // async: an interrupted thread (a scheduler stopping) would otherwise close H2's file
+        // channel and with it the whole database.
         return openUrl(
-                "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                "jdbc:h2:async:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     public static Database inMemory(String name) {

@@ -63,6 +63,11 @@ public final class LocalRuntime implements AutoCloseable {
         return sources.sourceFor(account);
     }
 
+    /** The Database, for runtimes built on this workspace (the prep engine). */
+    public Database database() {
+        return db;
+    }
+
     public Workspace workspace() {
         return workspace;
     }

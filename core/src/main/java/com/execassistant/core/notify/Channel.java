@@ -4,5 +4,10 @@ package com.execassistant.core.notify;
 public enum Channel {
     TRAY,
     SLACK,
-    SMS
+    SMS,
+    /**
+     * The app's own list (and {@code prep list}): where a notification goes when the user has set
+     * up no other channel. Never a fallback after failures: those must surface as failures.
+     */
+    INBOX
 }

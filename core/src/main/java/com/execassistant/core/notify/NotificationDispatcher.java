@@ -51,11 +51,14 @@ public final class NotificationDispatcher {
         if (sent.isPresent()) {
             return new Delivery(sent.get().channel(), sent.get().reference(), true);
         }
+        List<Notifier> configured = channels.get().stream().filter(Notifier::configured).toList();
+        if (configured.isEmpty()) {
+            // Nothing to push through: the run itself (the app's list, prep list) is the message.
+            log.record(record(n, tag, Channel.INBOX, Outcome.SENT, "inbox", null));
+            return new Delivery(Channel.INBOX, "inbox", false);
+        }
         List<String> failures = new ArrayList<>();
-        for (Notifier channel : channels.get()) {
-            if (!channel.configured()) {
-                continue;
-            }
+        for (Notifier channel : configured) {
             Optional<String> earlier = pendingConfirmed(channel, n, tag, history);
             if (earlier.isPresent()) {
                 log.record(record(n, tag, channel.channel(), Outcome.SENT, earlier.get(), null));

@@ -58,7 +58,7 @@ public final class PrepWorkflow {
                     attempt < settings.maxAttempts()
                             ? now.plus(settings.retryDelay(attempt))
                             : null;
-            LOG.warn(
+            LOG.info(
                     "Step {} of {} failed (attempt {}): {}",
                     run.step(),
                     run.runId(),
