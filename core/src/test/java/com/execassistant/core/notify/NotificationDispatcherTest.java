@@ -132,14 +132,37 @@ class NotificationDispatcherTest {
     }
 
     @Test
-    void withNoChannelSetUpTheErrorSaysSo() {
+    void withNoChannelSetUpTheNotificationIsKeptInTheInbox() {
         tray.unconfigured();
         slack.unconfigured();
         sms.unconfigured();
 
+        Delivery d = dispatcher.deliver(prepStart("r1"), "");
+
+        assertThat(d).isEqualTo(new Delivery(Channel.INBOX, "inbox", false));
+        assertThat(log.history("r1", Purpose.PREP_START, ""))
+                .containsExactly(
+                        new NotificationRecord(
+                                "r1",
+                                Purpose.PREP_START,
+                                "",
+                                Channel.INBOX,
+                                Outcome.SENT,
+                                "inbox",
+                                null,
+                                T));
+        assertThat(tray.sendCalls() + slack.sendCalls() + sms.sendCalls()).isZero();
+    }
+
+    @Test
+    void theInboxIsNoFallbackWhenTheChannelsSetUpFail() {
+        tray.failing("The tray is not available.");
+        slack.unconfigured();
+        sms.unconfigured();
+
         assertThatThrownBy(() -> dispatcher.deliver(prepStart("r1"), ""))
-                .isInstanceOf(NotificationException.class)
-                .hasMessage("No notification channel is set up.");
+                .isInstanceOf(NotificationException.class);
+        assertThat(outcomes(Channel.INBOX)).isEmpty();
     }
 
     @Test
