@@ -95,7 +95,6 @@ public final class JdbcPrepRunStore implements PrepRunStore {
     }
 
     private static PrepRun row(ResultSet rs) throws SQLException {
-        long millis = rs.getLong(16);
         return new PrepRun(
                 rs.getString(1),
                 rs.getString(2),
@@ -112,7 +111,7 @@ public final class JdbcPrepRunStore implements PrepRunStore {
                 rs.getString(13),
                 rs.getString(14),
                 rs.getString(15),
-                rs.wasNull() ? null : millis,
+                rs.getObject(16, Long.class),
                 at(rs, 17),
                 at(rs, 18),
                 at(rs, 19));

@@ -48,6 +48,20 @@ public final class ChatService {
     }
 
     /**
+     * The run's Q&A as the user picks it up (Start Prep). An open session is marked as touched now,
+     * so the user's next message answers it rather than another meeting's Q&A.
+     */
+    public synchronized Optional<ChatSession> resume(String runId) {
+        Optional<ChatSession> s = sessions.find(runId);
+        if (s.isEmpty() || s.get().state().finished()) {
+            return s;
+        }
+        ChatSession active = s.get().activate(clock.instant());
+        sessions.save(active);
+        return Optional.of(active);
+    }
+
+    /**
      * Takes a message for the run's current question.
      *
      * @param messageId the channel's id of the message; null when the channel has none
@@ -109,8 +123,9 @@ public final class ChatService {
                 switch (s.state()) {
                     case COMPLETED -> PrepOutcome.COMPLETED;
                     case DONE_EARLY -> PrepOutcome.DONE_EARLY;
-                    case TIMED_OUT ->
-                            s.answers().isEmpty() ? PrepOutcome.TIMED_OUT : PrepOutcome.DONE_EARLY;
+                    // Answers given before the time ran out are kept; the materials say that
+                    // prep was not finished in time, not that the user ended it.
+                    case TIMED_OUT -> PrepOutcome.TIMED_OUT;
                     default -> PrepOutcome.NOT_ASKED;
                 };
         return new PrepAnswers(s.answers(), outcome);

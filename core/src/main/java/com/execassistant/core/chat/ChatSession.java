@@ -54,10 +54,11 @@ public record ChatSession(
         return new ChatSession(runId, questions, answers, finalState, seen(messageId), now);
     }
 
+    /** Picked up by the user now; a finished session stays as it ended. */
     ChatSession activate(Instant now) {
-        return state == ChatState.CREATED
-                ? new ChatSession(runId, questions, answers, ChatState.ACTIVE, seenMessageIds, now)
-                : this;
+        return state.finished()
+                ? this
+                : new ChatSession(runId, questions, answers, ChatState.ACTIVE, seenMessageIds, now);
     }
 
     private Set<String> seen(String messageId) {

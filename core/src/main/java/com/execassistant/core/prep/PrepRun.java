@@ -81,10 +81,12 @@ public record PrepRun(
                 now);
     }
 
-    /** This run at its next step, due at once. */
+    /** This run at its next step, due at once; a run that reaches DONE has nothing to wake. */
     public PrepRun advance(Instant now) {
         PrepStep next = step.next();
-        return at(next, next == PrepStep.DONE ? RunStatus.COMPLETED : RunStatus.ACTIVE, now, now);
+        return next == PrepStep.DONE
+                ? at(next, RunStatus.COMPLETED, null, now)
+                : at(next, RunStatus.ACTIVE, now, now);
     }
 
     /** This run at {@code newStep} with {@code newStatus}, due at {@code wake}; attempts reset. */

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a button press or a chat message from an inbound channel does: Start Prep asks the first
- * open question, Skip stops the run, a message answers the question waiting in the user's most
- * recent open Q&A.
+ * open question, Skip stops the run, a message answers the question waiting in the open Q&A the
+ * user touched last.
  */
 public final class PrepUserActions implements UserActions {
 
@@ -42,7 +42,7 @@ public final class PrepUserActions implements UserActions {
         }
         switch (action) {
             case START_PREP ->
-                    chat.find(runId)
+                    chat.resume(runId)
                             .ifPresentOrElse(
                                     s -> replies.post(userRef, ChatService.prompt(s)),
                                     () -> replies.post(userRef, "This prep has not started yet."));
@@ -69,15 +69,13 @@ public final class PrepUserActions implements UserActions {
 
     @Override
     public void onMessage(String conversationRef, String messageId, String text, String userRef) {
-        Optional<PrepRun> open =
+        // The Q&A the user touched last (asked, answered, or picked up with Start Prep) gets it.
+        Optional<ChatSession> open =
                 runs.unfinished().stream()
                         .filter(r -> r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION)
-                        .filter(
-                                r ->
-                                        chat.find(r.runId())
-                                                .map(s -> !s.state().finished())
-                                                .orElse(false))
-                        .max(Comparator.comparing(PrepRun::updatedAt));
+                        .flatMap(r -> chat.find(r.runId()).stream())
+                        .filter(s -> !s.state().finished())
+                        .max(Comparator.comparing(ChatSession::updatedAt));
         if (open.isEmpty()) {
             replies.post(userRef, "There is no prep waiting for answers right now.");
             return;

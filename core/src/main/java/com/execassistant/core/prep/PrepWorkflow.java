@@ -14,6 +14,7 @@ import com.execassistant.core.monitor.MeetingRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,8 +153,12 @@ public final class PrepWorkflow {
     }
 
     private PrepRun generateMaterials(PrepRun run, Instant now) {
-        if (ports.materials().staged(run.runId()).isPresent()) {
-            return run.advance(now);
+        Optional<Materials> staged = ports.materials().staged(run.runId());
+        if (staged.isPresent()) {
+            // Staged before a crash: record them as a first execution would have.
+            Materials done = staged.get();
+            return run.withMaterials(null, done.writer(), done.generationTime().toMillis())
+                    .advance(now);
         }
         MeetingRecord m = meeting(run);
         MeetingType t = type(m);

@@ -1,0 +1,9 @@
+package com.execassistant.core.chat;
+
+class InMemoryChatSessionsTest extends ChatSessionsContract {
+
+    @Override
+    protected ChatSessions sessions() {
+        return new InMemoryChatSessions();
+    }
+}

@@ -1,0 +1,9 @@
+package com.execassistant.core.notify;
+
+class InMemoryNotificationLogTest extends NotificationLogContract {
+
+    @Override
+    protected NotificationLog log() {
+        return new InMemoryNotificationLog();
+    }
+}

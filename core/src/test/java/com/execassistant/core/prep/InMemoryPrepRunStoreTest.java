@@ -1,0 +1,9 @@
+package com.execassistant.core.prep;
+
+class InMemoryPrepRunStoreTest extends PrepRunStoreContract {
+
+    @Override
+    protected PrepRunStore store() {
+        return new InMemoryPrepRunStore();
+    }
+}
