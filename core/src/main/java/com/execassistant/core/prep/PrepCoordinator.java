@@ -151,6 +151,8 @@ public final class PrepCoordinator {
                                                 now));
         if (run.status() == RunStatus.SKIPPED || run.status() == RunStatus.CANCELLED) {
             run = PrepRun.scheduled(meetingId, m.revision(), m.accountId(), m.type(), now, now);
+        } else if (run.status() == RunStatus.FAILED || run.status() == RunStatus.RETRYING) {
+            run = run.at(run.step(), RunStatus.ACTIVE, now, now); // prep now = try again now
         } else if (run.step() == PrepStep.WAIT_UNTIL_PREP_TIME) {
             run = run.waitUntil(now, now);
         }

@@ -232,7 +232,9 @@ public final class PrepWorkflow {
         return ports.meetings()
                 .find(run.meetingId())
                 .orElseThrow(
-                        () -> new IllegalStateException("the meeting is no longer in the store"));
+                        () ->
+                                new IllegalStateException(
+                                        "The meeting is no longer in your calendar."));
     }
 
     private MeetingType type(MeetingRecord m) {
