@@ -69,7 +69,9 @@ final class PrepShowCommand implements Callable<Integer> {
                                                 "  Q&A: "
                                                         + ch.state().name().toLowerCase(Locale.ROOT)
                                                         + ", "
-                                                        + ch.answers().size()
+                                                        + ch.answers().stream()
+                                                                .filter(a -> a.isAnswered())
+                                                                .count()
                                                         + " of "
                                                         + ch.questions().size()
                                                         + " answered"));
