@@ -109,8 +109,7 @@ public final class ChatService {
                 switch (s.state()) {
                     case COMPLETED -> PrepOutcome.COMPLETED;
                     case DONE_EARLY -> PrepOutcome.DONE_EARLY;
-                    case TIMED_OUT ->
-                            s.answers().isEmpty() ? PrepOutcome.TIMED_OUT : PrepOutcome.DONE_EARLY;
+                    case TIMED_OUT -> PrepOutcome.TIMED_OUT;
                     default -> PrepOutcome.NOT_ASKED;
                 };
         return new PrepAnswers(s.answers(), outcome);
