@@ -125,6 +125,31 @@ final class ScenarioKit {
         return r;
     }
 
+    /**
+     * Notified and settled in the Q&A wait: the engine has stored the wait and has nothing more to
+     * do for the run until an answer or the deadline.
+     */
+    static boolean waitingForAnswers(PrepRun r) {
+        return r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION
+                && r.chatDeadline() != null
+                && r.chatDeadline().equals(r.wakeAt());
+    }
+
+    /** Whether db-scheduler is running the run right now (its execution is picked). */
+    static boolean executing(PrepFixture f, String runId) {
+        try (java.sql.Connection c = f.db.connection();
+                java.sql.PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT picked FROM scheduled_tasks WHERE task_instance = ?")) {
+            s.setString(1, runId);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The purposes sent, in order, each once per successful delivery. */
     static List<Purpose> sent(PrepRuntime rt, String runId) {
         return rt.notifications().forRun(runId).stream()
