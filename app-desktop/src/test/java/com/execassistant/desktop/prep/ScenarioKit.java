@@ -1,12 +1,10 @@
 package com.execassistant.desktop.prep;
 
 import com.execassistant.core.context.ContextSource;
-import com.execassistant.core.materials.MaterialsWriter;
 import com.execassistant.core.meeting.Attendee;
 import com.execassistant.core.meeting.CalendarEvent;
 import com.execassistant.core.meeting.MeetingStatus;
 import com.execassistant.core.notify.NotificationRecord;
-import com.execassistant.core.notify.Notifier;
 import com.execassistant.core.notify.Purpose;
 import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepStep;
@@ -21,7 +19,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * What the prep scenario tests share: meetings of any type, runtimes with one part swapped, and a
@@ -81,11 +78,6 @@ final class ScenarioKit {
         f.runtime = new PrepRuntime(f.db, f.config, f.clock, options);
         f.runtime.start();
         return f.runtime;
-    }
-
-    static PrepRuntime start(
-            PrepFixture f, Supplier<List<Notifier>> channels, MaterialsWriter writer) {
-        return f.start(channels, writer);
     }
 
     /**
