@@ -44,7 +44,7 @@ class PrepScenarioChatTimeoutTest {
         f.calendar.put(meeting);
         f.sync();
         rt = f.start(() -> List.of(slackChannel), null);
-        return ScenarioKit.driveUntil(f, externalId, r -> r.notifiedAt() != null);
+        return ScenarioKit.driveUntil(f, externalId, ScenarioKit::waitingForAnswers);
     }
 
     private static com.execassistant.core.meeting.CalendarEvent leadership() {

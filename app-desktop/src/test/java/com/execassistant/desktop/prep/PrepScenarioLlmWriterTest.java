@@ -69,6 +69,12 @@ class PrepScenarioLlmWriterTest {
                 () -> List.of(slackChannel),
                 new FallbackMaterialsWriter(llm, new TemplateMaterialsWriter(f.clock)));
         PrepRun ready = ScenarioKit.driveUntil(f, "m1", r -> r.materialsLocation() != null);
+        // WireMock may journal a request just after answering it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (model.findAll(postRequestedFor(urlPathEqualTo(PATH))).isEmpty()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertThat(model.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(1);
         return ready;
     }

@@ -59,7 +59,7 @@ class PrepScenarioSlackDownTest {
         f.sync();
         PrepRuntime rt = f.start(() -> List.of(slackChannel, sms), null);
 
-        PrepRun notified = ScenarioKit.driveUntil(f, "m1", r -> r.notifiedAt() != null);
+        PrepRun notified = ScenarioKit.driveUntil(f, "m1", ScenarioKit::waitingForAnswers);
 
         assertThat(attempts(rt, notified.runId(), Purpose.PREP_START))
                 .containsExactly("SLACK PENDING", "SLACK FAILED", "SMS PENDING", "SMS SENT");

@@ -85,7 +85,7 @@ class PrepScenarioSlowContextTest {
                                 sources,
                                 Duration.ofMillis(200)));
 
-        PrepRun notified = ScenarioKit.driveUntil(f, "m1", r -> r.notifiedAt() != null);
+        PrepRun notified = ScenarioKit.driveUntil(f, "m1", ScenarioKit::waitingForAnswers);
 
         assertThat(notified.contextJson()).contains("STAFFING").contains("timed out after 200 ms");
         assertThat(notified.contextJson()).contains("BIG_ROCKS");

@@ -79,7 +79,7 @@ class PrepScenarioWorkingHoursTest {
         Instant eight = ScenarioKit.local("2026-03-03T08:00");
         assertThat(scheduled.wakeAt()).isEqualTo(eight);
 
-        PrepRun notified = ScenarioKit.driveUntil(f, "ir", r -> r.notifiedAt() != null);
+        PrepRun notified = ScenarioKit.driveUntil(f, "ir", ScenarioKit::waitingForAnswers);
 
         assertThat(notified.notifiedAt()).isEqualTo(eight);
         assertThat(notified.dueAt()).isEqualTo(eight);

@@ -101,15 +101,13 @@ final class ScenarioKit {
             if (r.status().finished()) {
                 throw new AssertionError("the run finished before getting there: " + r);
             }
-            Instant now = f.clock.instant();
-            Instant waitsFor =
-                    r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION ? r.chatDeadline() : r.wakeAt();
+            // Only a wait the engine has stored moves the clock: a step just entered is due now.
             boolean waiting =
                     r.status() == RunStatus.SCHEDULED
                             || r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION
                             || r.step() == PrepStep.WAIT_UNTIL_REMINDER;
-            if (waiting && waitsFor != null && now.isBefore(waitsFor)) {
-                f.clock.set(waitsFor);
+            if (waiting && r.wakeAt() != null && f.clock.instant().isBefore(r.wakeAt())) {
+                f.clock.set(r.wakeAt());
             }
             Thread.sleep(20);
             r = f.run(externalId);
