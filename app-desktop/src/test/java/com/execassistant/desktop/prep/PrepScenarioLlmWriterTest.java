@@ -55,12 +55,21 @@ class PrepScenarioLlmWriterTest {
     }
 
     private PrepRun runWithTheModelAnswering(ResponseDefinitionBuilder answer) throws Exception {
+        return runWithTheModelAnswering(answer, Duration.ofSeconds(5));
+    }
+
+    /**
+     * @param limit the writer's time limit: generous unless the limit is what is tested, so that a
+     *     loaded machine cannot turn a failure or a success into a timeout
+     */
+    private PrepRun runWithTheModelAnswering(ResponseDefinitionBuilder answer, Duration limit)
+            throws Exception {
         model.start();
         model.stubFor(post(urlPathEqualTo(PATH)).willReturn(answer));
         llm =
                 new OpenAiCompatibleWriter(
                         OpenAiSettings.of(model.baseUrl() + "/v1", "llama3.1")
-                                .withTimeLimit(Duration.ofMillis(300)));
+                                .withTimeLimit(limit));
         f = new PrepFixture(dir);
         SlackNotifier slackChannel = new SlackNotifier(new SlackWeb(slack.settings()));
         f.calendar.put(PrepFixture.oneOnOne("m1", WEDNESDAY_9AM));
@@ -69,6 +78,10 @@ class PrepScenarioLlmWriterTest {
                 () -> List.of(slackChannel),
                 new FallbackMaterialsWriter(llm, new TemplateMaterialsWriter(f.clock)));
         PrepRun ready = ScenarioKit.driveUntil(f, "m1", r -> r.materialsLocation() != null);
+        return ready;
+    }
+
+    private void assertTheModelWasAskedOnce() throws InterruptedException {
         // WireMock may journal a request just after answering it.
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (model.findAll(postRequestedFor(urlPathEqualTo(PATH))).isEmpty()
@@ -76,7 +89,6 @@ class PrepScenarioLlmWriterTest {
             Thread.sleep(20);
         }
         assertThat(model.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(1);
-        return ready;
     }
 
     @Test
@@ -85,6 +97,7 @@ class PrepScenarioLlmWriterTest {
                 runWithTheModelAnswering(
                         aResponse().withBody(LlmFixtures.chatReply(LlmFixtures.VALID_PLAN)));
 
+        assertTheModelWasAskedOnce();
         assertThat(ready.materialsWriter()).isEqualTo("openai:llama3.1");
         assertThat(ready.materialsMillis()).isNotNull().isNotNegative();
         assertThat(ScenarioKit.read(ready, "notes.md"))
@@ -104,25 +117,36 @@ class PrepScenarioLlmWriterTest {
     @ValueSource(strings = {"fails", "times out", "returns prose instead of a plan"})
     void aModelThatLetsTheRunDownIsReplacedByTheTemplateWriterAndRecorded(String how)
             throws Exception {
-        ResponseDefinitionBuilder answer =
+        PrepRun ready =
                 switch (how) {
-                    case "fails" -> aResponse().withStatus(500).withBody("upstream error");
+                    case "fails" ->
+                            runWithTheModelAnswering(
+                                    aResponse().withStatus(500).withBody("upstream error"));
                     // Ten times the 300 ms limit: the limit decides, not the machine's speed.
                     case "times out" ->
-                            aResponse()
-                                    .withFixedDelay(3_000)
-                                    .withBody(LlmFixtures.chatReply(LlmFixtures.VALID_PLAN));
-                    default -> aResponse().withBody(LlmFixtures.chatReply("I'd rather not."));
+                            runWithTheModelAnswering(
+                                    aResponse()
+                                            .withFixedDelay(3_000)
+                                            .withBody(
+                                                    LlmFixtures.chatReply(LlmFixtures.VALID_PLAN)),
+                                    Duration.ofMillis(300));
+                    default ->
+                            runWithTheModelAnswering(
+                                    aResponse().withBody(LlmFixtures.chatReply("I'd rather not.")));
                 };
-
-        PrepRun ready = runWithTheModelAnswering(answer);
+        String why =
+                switch (how) {
+                    case "fails" -> "answered HTTP 500";
+                    case "times out" -> "timed out after 300 ms";
+                    default -> "unusable";
+                };
 
         assertThat(ready.materialsWriter()).isEqualTo(FALLBACK);
         assertThat(ready.lastError()).isNull();
         assertThat(ScenarioKit.read(ready, "agenda.html")).contains("1:1 Dana / Lee");
         PrepRun done = ScenarioKit.finish(f, "m1");
         // The materials-ready message tells the user why the template writer stepped in.
-        assertThat(slackPost(1)).contains("made by the template writer");
+        assertThat(slackPost(1)).contains(why).contains("made by the template writer");
         assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(done.materialsWriter()).isEqualTo(FALLBACK);
     }

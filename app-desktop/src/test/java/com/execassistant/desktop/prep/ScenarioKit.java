@@ -102,8 +102,10 @@ final class ScenarioKit {
                 throw new AssertionError("the run finished before getting there: " + r);
             }
             // Only a wait the engine has stored moves the clock: a step just entered is due now.
+            // A retry (a fake that answered slowly on a loaded machine) is waited out the same way.
             boolean waiting =
                     r.status() == RunStatus.SCHEDULED
+                            || r.status() == RunStatus.RETRYING
                             || r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION
                             || r.step() == PrepStep.WAIT_UNTIL_REMINDER;
             if (waiting && r.wakeAt() != null && f.clock.instant().isBefore(r.wakeAt())) {
