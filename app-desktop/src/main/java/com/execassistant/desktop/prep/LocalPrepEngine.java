@@ -210,13 +210,31 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                 break;
             }
             poke = false;
-            run = workflow.execute(run);
+            PrepRun next = workflow.execute(run);
+            if (stoppedMeanwhile(runId)) {
+                return null;
+            }
+            run = next;
             runs.save(run);
         }
         if (run == null || run.status().finished()) {
             return null;
         }
         return poked.remove(runId) ? clock.instant() : run.wakeAt();
+    }
+
+    /**
+     * Whether the run was cancelled or skipped while a step ran (the meeting was cancelled, the
+     * user pressed Skip): the stop wins, so the step's result is dropped rather than stored over
+     * it.
+     */
+    private boolean stoppedMeanwhile(String runId) {
+        PrepRun stored = runs.find(runId).orElse(null);
+        if (stored == null || stored.status().finished()) {
+            LOG.info("Run {} was stopped while a step ran; the step's result is dropped", runId);
+            return true;
+        }
+        return false;
     }
 
     @Override

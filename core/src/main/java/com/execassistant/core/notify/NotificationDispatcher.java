@@ -81,10 +81,11 @@ public final class NotificationDispatcher {
                         channel.channel(),
                         reason);
                 log.record(record(n, tag, channel.channel(), Outcome.FAILED, null, reason));
+                // Each reason is a sentence of its own; inside the list its full stop goes.
                 failures.add(
                         channel.channel().name().toLowerCase(java.util.Locale.ROOT)
                                 + ": "
-                                + reason);
+                                + reason.strip().replaceAll("\\.+$", ""));
             }
         }
         throw new NotificationException(

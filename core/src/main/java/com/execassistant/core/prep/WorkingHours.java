@@ -19,6 +19,10 @@ public record WorkingHours(LocalTime start, LocalTime end, Set<DayOfWeek> days, 
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("working hours must end after they start");
         }
+        if (days.isEmpty()) {
+            // With no working day there is no "next morning": every trigger would be misplaced.
+            throw new IllegalArgumentException("working hours need at least one working day");
+        }
         days = Set.copyOf(days);
     }
 
