@@ -42,7 +42,8 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DatabaseLockedException(
-                        "The workspace is in use by another Exec Assistant process (the app or 'run'); use that one, or stop it first.", e);
+                        "The workspace is in use by another Exec Assistant process (the app or 'run'); use that one, or stop it first.",
+                        e);
             }
             throw new StoreException("Cannot open the database: " + e.getMessage(), e);
         }
