@@ -72,7 +72,13 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                                                 if (next == null) {
                                                     ops.remove();
                                                 } else {
-                                                    ops.reschedule(complete, next);
+                                                    // A poke that came while the run executed
+                                                    // must not wait for the run's own time.
+                                                    ops.reschedule(
+                                                            complete,
+                                                            poked.contains(instance.getId())
+                                                                    ? clock.instant()
+                                                                    : next);
                                                 }
                                             };
                                 });
@@ -162,13 +168,39 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         arm(runId, at);
     }
 
+    private void retryArm(String runId, Instant at, int triesLeft) {
+        if (triesLeft <= 0 || sweeper.isShutdown()) {
+            return;
+        }
+        sweeper.schedule(
+                () -> {
+                    try {
+                        var e = scheduler.getScheduledExecution(TaskInstanceId.of(TASK, runId));
+                        if (e.isEmpty()) {
+                            return; // finished meanwhile
+                        }
+                        if (e.get().isPicked()) {
+                            retryArm(runId, at, triesLeft - 1);
+                        } else if (e.get().getExecutionTime().isAfter(at)) {
+                            scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
+                        }
+                    } catch (RuntimeException ex) {
+                        retryArm(runId, at, triesLeft - 1);
+                    }
+                },
+                100,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     private void arm(String runId, Instant at) {
         if (!scheduler.scheduleIfNotExists(task.instance(runId), at)) {
             try {
                 scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
             } catch (RuntimeException e) {
-                // Running right now: drive() sees the poke and runs the run again at once.
+                // Running right now: its completion sees the poke; and in case the completion
+                // had already passed that point, try again shortly.
                 LOG.debug("Run {} is executing; it will look again when done", runId);
+                retryArm(runId, at, 50);
             }
         }
     }

@@ -126,7 +126,7 @@ class NotificationDispatcherTest {
                 .isInstanceOf(NotificationException.class)
                 .hasMessage(
                         "No channel could deliver the notification (tray: The tray is not"
-                                + " available.; slack: Slack said channel_not_found.).");
+                                + " available; slack: Slack said channel_not_found).");
         assertThat(outcomes(Channel.TRAY)).containsExactly(Outcome.PENDING, Outcome.FAILED);
         assertThat(outcomes(Channel.SLACK)).containsExactly(Outcome.PENDING, Outcome.FAILED);
     }

@@ -44,12 +44,16 @@ class WorkingHoursOfficeHoursTest {
     }
 
     @Test
-    void withNoWorkingMomentBeforeTheMeetingTheTriggerStays() {
-        WorkingHours noWorkingDays =
-                new WorkingHours(LocalTime.of(8, 0), LocalTime.of(18, 0), Set.of(), NEW_YORK);
-        Instant trigger = ny("2026-03-02T23:00");
-
-        assertThat(noWorkingDays.adjust(trigger, ny("2026-03-03T10:00"))).isEqualTo(trigger);
+    void workingHoursWithoutAWorkingDayAreRefused() {
+        assertThatThrownBy(
+                        () ->
+                                new WorkingHours(
+                                        LocalTime.of(8, 0),
+                                        LocalTime.of(18, 0),
+                                        Set.of(),
+                                        NEW_YORK))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one working day");
     }
 
     @Test
