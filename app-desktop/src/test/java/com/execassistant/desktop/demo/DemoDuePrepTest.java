@@ -95,6 +95,18 @@ class DemoDuePrepTest {
     }
 
     @Test
+    void creatingTheDemoOnARunningEngineStartsTheDuePrepAtOnce() throws Exception {
+        f = new DemoFixture(dir, DemoFixture.TUESDAY_MORNING);
+        PrepRuntime engine = f.startEngine();
+
+        DemoResult demo = DemoWorkspace.create(f.rt, engine);
+
+        PrepRun waiting =
+                f.await(demo.dueRunId(), r -> r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION);
+        assertThat(waiting.notifiedAt()).isEqualTo(f.now());
+    }
+
+    @Test
     void answeringTheDuePrepGivesItsMaterials() throws Exception {
         f = new DemoFixture(dir, DemoFixture.TUESDAY_MORNING);
         DemoResult demo = DemoWorkspace.create(f.rt);
