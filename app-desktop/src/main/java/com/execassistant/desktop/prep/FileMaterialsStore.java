@@ -126,6 +126,25 @@ public final class FileMaterialsStore implements MaterialsStore {
         return removed;
     }
 
+    /**
+     * Deletes an account's published materials and the staged materials of its runs, when the
+     * account is removed.
+     */
+    public void removeAccount(String accountId, java.util.Collection<String> runIds) {
+        try {
+            Path dir = root.resolve(safe(accountId));
+            if (Files.isDirectory(dir)) {
+                deleteTree(dir);
+            }
+            for (String runId : runIds) {
+                Files.deleteIfExists(staging(runId));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot remove the materials of " + accountId + ": " + e.getMessage(), e);
+        }
+    }
+
     private Path staging(String runId) {
         return root.resolve(".staging").resolve(safe(runId) + ".json");
     }

@@ -149,6 +149,11 @@ public final class PrepWiring {
         return f == null || f.isBlank() ? workspace.resolve("context") : Path.of(f);
     }
 
+    /** Where materials are written: the workspace's materials/ folder. */
+    public Path materialsRoot() {
+        return workspace.resolve("materials");
+    }
+
     public Duration retention() {
         return Duration.ofDays(config.materials.retention_days);
     }
@@ -161,7 +166,7 @@ public final class PrepWiring {
                 writer(),
                 FileContextSource.forAllKinds(contextFolder()),
                 Duration.ofSeconds(config.context.time_limit_seconds),
-                workspace.resolve("materials"),
+                materialsRoot(),
                 pollingInterval,
                 4,
                 store -> store);
