@@ -72,7 +72,7 @@ public final class PrepBench {
             return new Options(
                     meetings,
                     contextFolder,
-                    Duration.ofSeconds(5).plusMillis(5L * meetings),
+                    Duration.ofSeconds(5).plusMillis(20L * meetings),
                     Duration.ofMillis(10),
                     4,
                     Duration.ofMinutes(5));
@@ -84,6 +84,14 @@ public final class PrepBench {
 
         public Options withPollingInterval(Duration d) {
             return new Options(meetings, contextFolder, lead, d, threads, timeout);
+        }
+
+        public Options withLead(Duration d) {
+            return new Options(meetings, contextFolder, d, pollingInterval, threads, timeout);
+        }
+
+        public Options withTimeout(Duration d) {
+            return new Options(meetings, contextFolder, lead, pollingInterval, threads, d);
         }
     }
 

@@ -49,6 +49,20 @@ public final class BenchPrepCommand implements Callable<Integer> {
             description = "Meetings in a first, unreported round (default ${DEFAULT-VALUE}).")
     int warmUp;
 
+    @Option(
+            names = "--lead",
+            description =
+                    "Seconds between the start and the due instant, room for storing the meetings"
+                            + " (default: 5 plus 20 ms per meeting).")
+    Integer leadSeconds;
+
+    @Option(
+            names = "--timeout",
+            defaultValue = "300",
+            description =
+                    "Seconds to wait for every run before checking (default ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -62,17 +76,24 @@ public final class BenchPrepCommand implements Callable<Integer> {
         if (warmUp > 0) {
             out.printf("Warm-up round of %,d meetings (not reported)...%n", warmUp);
             out.flush();
-            PrepBench.run(config, PrepBench.Options.of(warmUp, folder).withThreads(threads));
+            PrepBench.run(config, options(warmUp, folder));
         }
         out.printf(
                 "%,d meetings due at once, %d engine threads, Slack on loopback, template writer...%n",
                 meetings, threads);
         out.flush();
-        PrepBench.Result r =
-                PrepBench.run(config, PrepBench.Options.of(meetings, folder).withThreads(threads));
+        PrepBench.Result r = PrepBench.run(config, options(meetings, folder));
         print(out, r);
         out.flush();
         return r.audit().clean() ? 0 : 1;
+    }
+
+    private PrepBench.Options options(int count, Path folder) {
+        PrepBench.Options o =
+                PrepBench.Options.of(count, folder)
+                        .withThreads(threads)
+                        .withTimeout(Duration.ofSeconds(timeoutSeconds));
+        return leadSeconds == null ? o : o.withLead(Duration.ofSeconds(leadSeconds));
     }
 
     private Configuration config() {

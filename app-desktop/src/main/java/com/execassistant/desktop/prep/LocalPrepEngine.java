@@ -13,8 +13,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,8 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     private final Set<String> poked = ConcurrentHashMap.newKeySet();
     private volatile PrepWorkflow workflow;
     private final Duration sweepInterval;
+    private final Duration retryInterval;
+    private volatile Function<Instant, List<String>> stranded = now -> List.of();
     private final java.util.concurrent.ScheduledExecutorService sweeper =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
                     r -> {
@@ -58,6 +63,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         this.clock = clock;
         // Ten polls without the run being picked up is already far outside normal behaviour.
         this.sweepInterval = pollingInterval.multipliedBy(10);
+        this.retryInterval = pollingInterval;
         this.task =
                 Tasks.custom(TASK, Void.class)
                         .onFailureReschedule(FixedDelay.ofSeconds(30))
@@ -89,10 +95,15 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         this.workflow = prepWorkflow;
     }
 
-    public void start(Runnable releaseAbandoned) {
+    /**
+     * @param strandedRuns the unfinished runs that are due at the given instant but have no wake-up
+     *     pending at or before it (none should exist; see {@link #sweep})
+     */
+    public void start(Runnable releaseAbandoned, Function<Instant, List<String>> strandedRuns) {
         if (workflow == null) {
             throw new IllegalStateException("bind the workflow before starting the engine");
         }
+        this.stranded = strandedRuns;
         releaseAbandoned.run();
         scheduler.start();
         // Every unfinished run looks at itself once: a wake-up lost in a crash costs nothing.
@@ -110,41 +121,46 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                 },
                 sweepInterval.toMillis(),
                 sweepInterval.toMillis(),
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Looks for due runs whose wake-up is missing or later than due, and wakes them. db-scheduler
-     * keeps wake-ups durable, so this should find nothing; it is the safety net that makes a lost
-     * wake-up (from whatever cause) cost one sweep interval instead of a missed meeting.
+     * Wakes due runs whose wake-up is missing or later than due. db-scheduler keeps wake-ups
+     * durable, so this should find nothing; it is the safety net that makes a lost wake-up (from
+     * whatever cause) cost one sweep interval instead of a missed meeting. One query finds them, so
+     * sweeping stays cheap however many runs are in flight.
      */
     void sweep() {
-        Instant now = clock.instant();
-        for (PrepRun r : runs.unfinished()) {
-            if (r.wakeAt() == null || r.wakeAt().isAfter(now)) {
-                continue;
-            }
-            boolean pending =
-                    scheduler
-                            .getScheduledExecution(TaskInstanceId.of(TASK, r.runId()))
-                            .map(e -> e.isPicked() || !e.getExecutionTime().isAfter(now))
-                            .orElse(false);
-            if (!pending) {
-                LOG.info("Run {} was due without a wake-up; waking it", r.runId());
-                schedule(r.runId(), now);
-            }
+        for (String runId : stranded.apply(clock.instant())) {
+            LOG.info("Run {} was due without a wake-up; waking it", runId);
+            schedule(runId, clock.instant());
         }
     }
 
     @Override
     public void schedule(String runId, Instant at) {
         poked.add(runId);
-        if (!scheduler.scheduleIfNotExists(task.instance(runId), at)) {
-            try {
-                scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
-            } catch (RuntimeException e) {
-                // Running right now: drive() sees the poke and runs the run again at once.
-                LOG.debug("Run {} is executing; it will look again when done", runId);
+        wake(runId, at);
+    }
+
+    private void wake(String runId, Instant at) {
+        if (scheduler.scheduleIfNotExists(task.instance(runId), at)) {
+            return;
+        }
+        try {
+            scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
+        } catch (RuntimeException e) {
+            // Running right now: drive() sees the poke and runs the run again at once - unless it
+            // has already made its last check and is about to store a later wake-up. So look
+            // again shortly, until the run has taken the poke or the wake-up could be written.
+            LOG.debug("Run {} is executing; it will look again when done", runId);
+            if (poked.contains(runId)) {
+                try {
+                    sweeper.schedule(
+                            () -> wake(runId, at), retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // The engine is stopping; at the next start every unfinished run is looked at.
+                }
             }
         }
     }
@@ -183,7 +199,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         if (run == null || run.status().finished()) {
             return null;
         }
-        return poked.remove(runId) ? clock.instant() : run.wakeAt();
+        // A poke that came in meanwhile stays set for the next execution to take at its start:
+        // taking it here would send that execution to sleep at the step's own wake-up.
+        return poked.contains(runId) ? clock.instant() : run.wakeAt();
     }
 
     @Override
