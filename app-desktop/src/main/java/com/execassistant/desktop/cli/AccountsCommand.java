@@ -81,8 +81,12 @@ final class AccountsCommand {
                     throw UserError.badInput(
                             "There is no account '" + id + "'; 'accounts list' shows them.");
                 }
-                rt.meetings().deleteAccountData(id);
-                rt.accounts().remove(id);
+                // Meetings, runs, answers, notifications and wake-ups go in one transaction.
+                var purged =
+                        new com.execassistant.desktop.store.AccountPurge(rt.database()).purge(id);
+                new com.execassistant.desktop.prep.FileMaterialsStore(
+                                rt.workspace().root().resolve("materials"), rt.clock())
+                        .removeAccount(id, purged.runIds());
                 AccountSecrets.forget(rt, id);
                 spec.commandLine().getOut().println("Removed " + id + ".");
             }

@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -39,9 +40,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     private final CustomTask<Void> task;
     private final Scheduler scheduler;
     private final Set<String> poked = ConcurrentHashMap.newKeySet();
-    private final java.util.Map<String, Integer> overdueSweeps = new ConcurrentHashMap<>();
     private final java.util.Map<String, Object> runLocks = new ConcurrentHashMap<>();
     private volatile PrepWorkflow workflow;
+    private volatile java.util.function.Function<Instant, List<String>> stranded = now -> List.of();
     private final Duration sweepInterval;
     private final java.util.concurrent.ScheduledExecutorService sweeper =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
@@ -98,7 +99,15 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         this.workflow = prepWorkflow;
     }
 
-    public void start(Runnable releaseAbandoned) {
+    /**
+     * @param releaseAbandoned frees executions a dead process left picked
+     * @param strandedRuns the unfinished runs due at the given instant whose wake-up is missing or
+     *     later, and that are not executing (one query, so a sweep stays cheap with many runs)
+     */
+    public void start(
+            Runnable releaseAbandoned,
+            java.util.function.Function<Instant, List<String>> strandedRuns) {
+        this.stranded = strandedRuns;
         if (workflow == null) {
             throw new IllegalStateException("bind the workflow before starting the engine");
         }
@@ -134,32 +143,13 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
      */
     void sweep() {
         Instant now = clock.instant();
-        for (PrepRun r : runs.unfinished()) {
-            if (r.wakeAt() == null || r.wakeAt().isAfter(now)) {
-                continue;
-            }
-            var execution = scheduler.getScheduledExecution(TaskInstanceId.of(TASK, r.runId()));
-            if (execution.isEmpty() || execution.get().getExecutionTime().isAfter(now)) {
-                LOG.info("Run {} was due without a wake-up; waking it", r.runId());
-                schedule(r.runId(), now);
-                continue;
-            }
-            if (execution.get().isPicked()) {
-                overdueSweeps.remove(r.runId());
-                continue;
-            }
-            // Due but not picked up: nudge the poller rather than wait for its next round, and
-            // if that does not help either, run it here (drive() serialises per run).
-            scheduler.triggerCheckForDueExecutions();
-            if (overdueSweeps.merge(r.runId(), 1, Integer::sum) >= 5) {
-                LOG.warn("Run {} stayed due for five sweeps; running it here", r.runId());
-                overdueSweeps.remove(r.runId());
-                Instant next = drive(r.runId());
-                if (next != null) {
-                    schedule(r.runId(), next);
-                }
-            }
+        List<String> due = stranded.apply(now);
+        for (String runId : due) {
+            LOG.info("Run {} was due without a wake-up; waking it", runId);
+            schedule(runId, now);
         }
+        // Due executions the poller has not reached yet: ask it to look now rather than later.
+        scheduler.triggerCheckForDueExecutions();
     }
 
     @Override

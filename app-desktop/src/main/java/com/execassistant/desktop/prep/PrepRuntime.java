@@ -115,7 +115,9 @@ public final class PrepRuntime implements AutoCloseable {
 
     /** Starts the engine and applies calendar events that arrived while it was stopped. */
     public void start() {
-        engine.start(() -> SchedulerTable.releaseAbandoned(db));
+        engine.start(
+                () -> SchedulerTable.releaseAbandoned(db),
+                now -> SchedulerTable.strandedRuns(db, LocalPrepEngine.TASK, now));
         applyEvents();
     }
 

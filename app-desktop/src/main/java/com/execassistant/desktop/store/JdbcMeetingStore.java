@@ -203,23 +203,6 @@ public final class JdbcMeetingStore implements MeetingStore {
         new SyncRunRepository(db).record(run);
     }
 
-    /** Forgets an account's meetings and sync state, when the account is removed. */
-    public void deleteAccountData(String accountId) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            for (String table : List.of("meeting", "sync_state", "prep_event")) {
-                try (PreparedStatement ps =
-                        c.prepareStatement("DELETE FROM " + table + " WHERE account_id = ?")) {
-                    ps.setString(1, accountId);
-                    ps.executeUpdate();
-                }
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot remove the account's meetings: " + e.getMessage(), e);
-        }
-    }
-
     private List<MeetingRecord> query(String sql, Object... args) {
         List<MeetingRecord> out = new ArrayList<>();
         try (Connection c = db.connection();

@@ -19,4 +19,25 @@ public final class SchedulerTable {
                         "UPDATE scheduled_tasks SET picked = FALSE, picked_by = NULL,"
                                 + " last_heartbeat = NULL, version = version + 1 WHERE picked = TRUE");
     }
+
+    /**
+     * Unfinished prep runs due at {@code now} whose wake-up is missing or set later, and not
+     * executing: the runs the engine's sweep must wake.
+     */
+    public static java.util.List<String> strandedRuns(
+            Database db, String task, java.time.Instant now) {
+        return new Jdbc(db)
+                .query(
+                        "the scheduler's table",
+                        "SELECT r.run_id FROM prep_run r LEFT JOIN scheduled_tasks t"
+                                + " ON t.task_name = ? AND t.task_instance = r.run_id"
+                                + " WHERE r.status IN ('SCHEDULED','ACTIVE','RETRYING')"
+                                + " AND r.wake_at <= ?"
+                                + " AND (t.task_instance IS NULL"
+                                + " OR (t.picked = FALSE AND t.execution_time > ?))",
+                        rs -> rs.getString(1),
+                        task,
+                        now,
+                        now);
+    }
 }

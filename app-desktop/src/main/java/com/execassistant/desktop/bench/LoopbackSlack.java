@@ -1,0 +1,146 @@
+package com.execassistant.desktop.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+
+/**
+ * A loopback stand-in for the Slack Web API methods the Slack channel calls: opening the DM,
+ * posting a message, the three-part file upload and the DM's history. Every answer is {@code ok}.
+ * It counts the messages it received per run and purpose (from the metadata each message carries),
+ * so the benchmark can check that nothing reached the user twice.
+ */
+public final class LoopbackSlack implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DM = "D0BENCH";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> unexpected = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final BiConsumer<String, String> onPost;
+
+    /**
+     * @param onPost told the run id and purpose of each message as it arrives (before the answer)
+     */
+    public LoopbackSlack(int threads, BiConsumer<String, String> onPost) throws IOException {
+        this.onPost = onPost;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        executor = Executors.newFixedThreadPool(threads);
+        server.setExecutor(executor);
+        server.createContext("/api/", this::method);
+        server.createContext("/upload/", ex -> reply(ex, "text/plain", "OK"));
+        server.start();
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** How many messages arrived for this run and purpose. */
+    public int posts(String runId, String purpose) {
+        AtomicInteger n = posts.get(runId + "/" + purpose);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Web API methods called that this fake does not know, with their counts. */
+    public Map<String, Integer> unexpectedMethods() {
+        Map<String, Integer> out = new HashMap<>();
+        unexpected.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    private void method(HttpExchange ex) throws IOException {
+        String name = ex.getRequestURI().getPath().substring("/api/".length());
+        Map<String, String> form = form(ex.getRequestBody());
+        String body =
+                switch (name) {
+                    case "conversations.open" ->
+                            "{\"ok\":true,\"channel\":{\"id\":\"" + DM + "\"}}";
+                    case "chat.postMessage" -> posted(form);
+                    case "files.getUploadURLExternal" -> uploadUrl();
+                    case "files.completeUploadExternal" ->
+                            "{\"ok\":true,\"files\":" + form.getOrDefault("files", "[]") + "}";
+                    case "conversations.history" -> "{\"ok\":true,\"messages\":[]}";
+                    default -> {
+                        unexpected
+                                .computeIfAbsent(name, k -> new AtomicInteger())
+                                .incrementAndGet();
+                        yield "{\"ok\":false,\"error\":\"unknown_method\"}";
+                    }
+                };
+        reply(ex, "application/json; charset=UTF-8", body);
+    }
+
+    private String posted(Map<String, String> form) throws IOException {
+        String ts = "1700000000." + String.format("%06d", ids.incrementAndGet());
+        String metadata = form.get("metadata");
+        if (metadata != null) {
+            JsonNode payload = JSON.readTree(metadata).path("event_payload");
+            String runId = payload.path("run_id").asText();
+            String purpose = payload.path("purpose").asText();
+            posts.computeIfAbsent(runId + "/" + purpose, k -> new AtomicInteger())
+                    .incrementAndGet();
+            onPost.accept(runId, purpose);
+        }
+        return "{\"ok\":true,\"channel\":\"" + DM + "\",\"ts\":\"" + ts + "\"}";
+    }
+
+    private String uploadUrl() {
+        String id = "F" + ids.incrementAndGet();
+        return "{\"ok\":true,\"file_id\":\""
+                + id
+                + "\",\"upload_url\":\""
+                + baseUrl()
+                + "/upload/"
+                + id
+                + "\"}";
+    }
+
+    private static Map<String, String> form(InputStream in) throws IOException {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
+    private static void reply(HttpExchange ex, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getRequestBody().readAllBytes();
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(200, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

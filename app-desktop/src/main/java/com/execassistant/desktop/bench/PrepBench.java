@@ -1,0 +1,298 @@
+package com.execassistant.desktop.bench;
+
+import com.execassistant.core.account.Account;
+import com.execassistant.core.account.AccountKind;
+import com.execassistant.core.chat.ChatService;
+import com.execassistant.core.chat.ChatSession;
+import com.execassistant.core.classify.MeetingClassifier;
+import com.execassistant.core.config.Configuration;
+import com.execassistant.core.context.ContextSource;
+import com.execassistant.core.context.file.FileContextSource;
+import com.execassistant.core.materials.TemplateMaterialsWriter;
+import com.execassistant.core.meeting.CalendarEvent;
+import com.execassistant.core.monitor.CalendarMonitor;
+import com.execassistant.core.monitor.MeetingRecord;
+import com.execassistant.core.notify.Notifier;
+import com.execassistant.core.notify.Purpose;
+import com.execassistant.core.notify.slack.SlackNotifier;
+import com.execassistant.core.notify.slack.SlackSettings;
+import com.execassistant.core.prep.PrepRun;
+import com.execassistant.core.prep.PrepSettings;
+import com.execassistant.core.prep.PrepStep;
+import com.execassistant.core.prep.WorkingHours;
+import com.execassistant.desktop.prep.PrepRuntime;
+import com.execassistant.desktop.store.Database;
+import com.execassistant.desktop.store.JdbcMeetingStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Many meetings whose prep falls due at the same instant, through the real embedded engine on a
+ * fresh H2 workspace, the real Slack channel against a loopback Slack, and the template writer. The
+ * user is simulated: each prep DM is answered at once, question by question, through the Q&A
+ * service, so the figures can leave the user's time out (see {@link PrepAudit.Measures}).
+ *
+ * <p>Runs stop at the wait for the final reminder, which lies hours ahead on the real clock; the
+ * reminder goes through the same dispatcher as the two notifications measured here.
+ */
+public final class PrepBench {
+
+    /**
+     * @param contextFolder the context data files, or null to gather no context
+     * @param lead how far ahead the shared due instant is set, room for storing the meetings
+     * @param timeout how long to wait for every run before auditing what got through
+     */
+    public record Options(
+            int meetings,
+            Path contextFolder,
+            Duration lead,
+            Duration pollingInterval,
+            int threads,
+            Duration timeout) {
+
+        public static Options of(int meetings, Path contextFolder) {
+            return new Options(
+                    meetings,
+                    contextFolder,
+                    Duration.ofSeconds(5).plusMillis(20L * meetings),
+                    Duration.ofMillis(10),
+                    4,
+                    Duration.ofMinutes(5));
+        }
+
+        public Options withThreads(int n) {
+            return new Options(meetings, contextFolder, lead, pollingInterval, n, timeout);
+        }
+
+        public Options withPollingInterval(Duration d) {
+            return new Options(meetings, contextFolder, lead, d, threads, timeout);
+        }
+
+        public Options withLead(Duration d) {
+            return new Options(meetings, contextFolder, d, pollingInterval, threads, timeout);
+        }
+
+        public Options withTimeout(Duration d) {
+            return new Options(meetings, contextFolder, lead, pollingInterval, threads, d);
+        }
+    }
+
+    /** The figures and the audit. {@code wall} runs from the due instant to the last delivery. */
+    public record Result(
+            Options options,
+            Spread eventToNotification,
+            Spread materials,
+            Spread completionExcludingChat,
+            Duration wall,
+            PrepAudit audit) {}
+
+    private static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final String ACCOUNT = "bench";
+    private static final String[] ANSWERS = {
+        "Agree the Q2 plan and unblock the hiring freeze",
+        "The budget overrun in cloud infrastructure",
+        "skip",
+        "A decision on the EU region by Friday",
+        "Keep it to thirty minutes",
+    };
+
+    private PrepBench() {}
+
+    public static Result run(Configuration config, Options o)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("exec-assistant-prep-bench");
+        ExecutorService user = Executors.newSingleThreadExecutor();
+        Queue<String> userProblems = new ConcurrentLinkedQueue<>();
+        CountDownLatch delivered = new CountDownLatch(o.meetings());
+        PrepRuntime[] runtime = new PrepRuntime[1];
+        try (Database db = Database.open(dir.resolve("db"));
+                LoopbackSlack slack =
+                        new LoopbackSlack(
+                                4,
+                                (runId, purpose) -> {
+                                    if (Purpose.PREP_START.name().equals(purpose)) {
+                                        user.submit(() -> answer(runtime[0], runId, userProblems));
+                                    } else if (Purpose.MATERIALS_READY.name().equals(purpose)) {
+                                        delivered.countDown();
+                                    }
+                                })) {
+            Clock clock = Clock.systemUTC();
+            Instant due = clock.instant().plus(o.lead());
+            JdbcMeetingStore meetings = new JdbcMeetingStore(db);
+            store(config, o, meetings, clock, due);
+            runtime[0] = new PrepRuntime(db, config, clock, options(o, slack, dir));
+            try {
+                runtime[0].start(); // turns the stored events into runs, all due at `due`
+                if (!clock.instant().isBefore(due)) {
+                    throw new IllegalStateException(
+                            "Setting up took longer than the lead of "
+                                    + o.lead().toSeconds()
+                                    + " s, so the runs were not due at once; give a longer lead.");
+                }
+                delivered.await(
+                        Duration.between(clock.instant(), due).plus(o.timeout()).toMillis(),
+                        TimeUnit.MILLISECONDS);
+                awaitAllAtReminder(runtime[0], o);
+                // Give any second execution of a run the chance to show up as a duplicate.
+                Thread.sleep(Math.max(1000, o.pollingInterval().toMillis() * 20));
+            } finally {
+                runtime[0].close();
+                user.shutdownNow();
+            }
+            PrepAudit audit = audit(runtime[0], meetings, slack, userProblems);
+            PrepAudit.Measures m = audit.measures();
+            return new Result(
+                    o,
+                    Spread.of(m.eventToNotification()),
+                    Spread.of(m.materials()),
+                    Spread.of(m.completionExcludingChat()),
+                    m.firstDue() == null
+                            ? Duration.ZERO
+                            : Duration.between(m.firstDue(), m.lastDelivered()),
+                    audit);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void store(
+            Configuration config, Options o, JdbcMeetingStore meetings, Clock clock, Instant due) {
+        MeetingClassifier classifier = new MeetingClassifier(config.meetingTypes());
+        List<CalendarEvent> events =
+                BenchMeetings.dueAt(o.meetings(), due, clock.instant(), classifier, ZONE);
+        var sync =
+                new CalendarMonitor(
+                                meetings,
+                                classifier,
+                                a -> BenchMeetings.calendar(events),
+                                clock,
+                                1,
+                                14)
+                        .runOnce(
+                                List.of(
+                                        new Account(
+                                                ACCOUNT,
+                                                AccountKind.ICS,
+                                                "bench",
+                                                null,
+                                                Map.of(),
+                                                true)));
+        if (!sync.errors().isEmpty() || sync.created() != o.meetings()) {
+            throw new IllegalStateException("The bench meetings were not stored: " + sync.errors());
+        }
+    }
+
+    private static PrepRuntime.Options options(Options o, LoopbackSlack slack, Path dir) {
+        // The bench runs at any hour: every hour counts as working time, so nothing is moved.
+        WorkingHours always =
+                new WorkingHours(
+                        LocalTime.MIN, LocalTime.MAX, EnumSet.allOf(DayOfWeek.class), ZONE);
+        PrepSettings d = PrepSettings.defaults(ZONE);
+        PrepSettings settings =
+                new PrepSettings(
+                        d.chatTimeout(),
+                        always,
+                        ZONE,
+                        d.maxAttempts(),
+                        d.retryBase(),
+                        d.retryMax());
+        Notifier channel =
+                new SlackNotifier(
+                        SlackSettings.of("xoxb-bench", null, "U0BENCH", ZONE)
+                                .withBaseUrl(slack.baseUrl()));
+        List<ContextSource> context =
+                o.contextFolder() == null
+                        ? List.of()
+                        : FileContextSource.forAllKinds(o.contextFolder());
+        return new PrepRuntime.Options(
+                settings,
+                () -> List.of(channel),
+                new TemplateMaterialsWriter(),
+                context,
+                Duration.ofSeconds(5),
+                dir.resolve("materials"),
+                o.pollingInterval(),
+                o.threads(),
+                store -> store);
+    }
+
+    /** The simulated user answers every question of the run's Q&A, as soon as asked. */
+    private static void answer(PrepRuntime rt, String runId, Queue<String> problems) {
+        try {
+            ChatService chat = rt.chat();
+            ChatSession s = chat.find(runId).orElseThrow();
+            for (int i = 0; i < s.questions().size(); i++) {
+                chat.answer(runId, runId + "-answer-" + i, ANSWERS[i % ANSWERS.length]);
+            }
+        } catch (RuntimeException e) {
+            problems.add(runId + ": the answers were refused: " + e.getMessage());
+        }
+    }
+
+    /** The delivery is recorded just before the run is saved at its last step: wait for that. */
+    private static void awaitAllAtReminder(PrepRuntime rt, Options o) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<PrepRun> unfinished = rt.runs().unfinished();
+            if (unfinished.stream().allMatch(r -> r.step() == PrepStep.WAIT_UNTIL_REMINDER)) {
+                return;
+            }
+            Thread.sleep(Math.max(50, o.pollingInterval().toMillis()));
+        }
+    }
+
+    private static PrepAudit audit(
+            PrepRuntime rt, JdbcMeetingStore meetings, LoopbackSlack slack, Queue<String> user) {
+        Set<String> meetingIds =
+                meetings.meetings(ACCOUNT, BenchMeetings.CALENDAR).values().stream()
+                        .map(MeetingRecord::id)
+                        .collect(Collectors.toSet());
+        PrepAudit audit =
+                PrepAudit.of(
+                        new PrepAudit.Sources(
+                                meetingIds,
+                                rt.runs().recent(Integer.MAX_VALUE),
+                                rt.notifications().all(),
+                                rt.chat()::find,
+                                rt.materials()::staged,
+                                slack));
+        if (user.isEmpty()) {
+            return audit;
+        }
+        List<String> problems = new java.util.ArrayList<>(user);
+        problems.addAll(audit.problems());
+        return new PrepAudit(
+                audit.meetings(),
+                audit.runs(),
+                audit.completed(),
+                audit.lost(),
+                audit.duplicated(),
+                audit.failedAttempts() + user.size(),
+                List.copyOf(problems),
+                audit.measures());
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
