@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench}: prints the performance figures the README records. */
 @Command(
         name = "bench",
+        subcommands = BenchPrepCommand.class,
         description =
                 "Measure classifier throughput and sync speed (loopback fakes, temporary store).")
 final class BenchCommand implements Callable<Integer> {

@@ -171,8 +171,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                         }
                         if (e.get().isPicked()) {
                             retryArm(runId, at, triesLeft - 1);
-                        } else if (e.get().getExecutionTime().isAfter(at)) {
-                            scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
+                        } else if (e.get().getExecutionTime().isAfter(at)
+                                && !scheduler.reschedule(TaskInstanceId.of(TASK, runId), at)) {
+                            retryArm(runId, at, triesLeft - 1);
                         }
                     } catch (RuntimeException ex) {
                         retryArm(runId, at, triesLeft - 1);
@@ -184,11 +185,15 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
 
     private void arm(String runId, Instant at) {
         if (!scheduler.scheduleIfNotExists(task.instance(runId), at)) {
+            boolean moved;
             try {
-                scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
+                moved = scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
             } catch (RuntimeException e) {
-                // Running right now: its completion sees the poke; and in case the completion
-                // had already passed that point, try again shortly.
+                moved = false;
+            }
+            if (!moved) {
+                // Running right now (db-scheduler refuses to move a picked execution): its
+                // completion sees the poke; in case it had already passed that point, try again.
                 LOG.debug("Run {} is executing; it will look again when done", runId);
                 retryArm(runId, at, 50);
             }
