@@ -92,7 +92,7 @@ class PrepWorkflowRetryTest {
         assertThat(next.lastError())
                 .isEqualTo(
                         "No channel could deliver the notification (slack: Slack said"
-                                + " invalid_auth.).");
+                                + " invalid_auth).");
         assertThat(next.wakeAt()).isEqualTo(fx.clock.instant().plus(Duration.ofMinutes(1)));
     }
 
