@@ -72,7 +72,7 @@ public final class PrepBench {
             return new Options(
                     meetings,
                     contextFolder,
-                    Duration.ofSeconds(5).plusMillis(20L * meetings),
+                    Duration.ofSeconds(4).plusMillis(10L * meetings),
                     Duration.ofMillis(10),
                     4,
                     Duration.ofMinutes(5));
@@ -95,13 +95,23 @@ public final class PrepBench {
         }
     }
 
-    /** The figures and the audit. {@code wall} runs from the due instant to the last delivery. */
+    /**
+     * The figures and the audit.
+     *
+     * @param wall from the due instant to the last delivery
+     * @param cpu the CPU time this process used over that span (engine, Slack fake and simulated
+     *     user together)
+     * @param loadAverage the machine's load average just before the due instant, since other
+     *     processes on the machine slow every figure down
+     */
     public record Result(
             Options options,
             Spread eventToNotification,
             Spread materials,
             Spread completionExcludingChat,
             Duration wall,
+            Duration cpu,
+            double loadAverage,
             PrepAudit audit) {}
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
@@ -123,6 +133,11 @@ public final class PrepBench {
         Queue<String> userProblems = new ConcurrentLinkedQueue<>();
         CountDownLatch delivered = new CountDownLatch(o.meetings());
         PrepRuntime[] runtime = new PrepRuntime[1];
+        com.sun.management.OperatingSystemMXBean machine =
+                (com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double load;
+        Duration cpu;
         try (Database db = Database.open(dir.resolve("db"));
                 LoopbackSlack slack =
                         new LoopbackSlack(
@@ -147,9 +162,11 @@ public final class PrepBench {
                                     + o.lead().toSeconds()
                                     + " s, so the runs were not due at once; give a longer lead.");
                 }
-                delivered.await(
-                        Duration.between(clock.instant(), due).plus(o.timeout()).toMillis(),
-                        TimeUnit.MILLISECONDS);
+                load = machine.getSystemLoadAverage();
+                Thread.sleep(Math.max(0, Duration.between(clock.instant(), due).toMillis()));
+                long cpuAtDue = machine.getProcessCpuTime();
+                delivered.await(o.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                cpu = Duration.ofNanos(machine.getProcessCpuTime() - cpuAtDue);
                 awaitAllAtReminder(runtime[0], o);
                 // Give any second execution of a run the chance to show up as a duplicate.
                 Thread.sleep(Math.max(1000, o.pollingInterval().toMillis() * 20));
@@ -167,6 +184,8 @@ public final class PrepBench {
                     m.firstDue() == null
                             ? Duration.ZERO
                             : Duration.between(m.firstDue(), m.lastDelivered()),
+                    cpu,
+                    load,
                     audit);
         } finally {
             deleteQuietly(dir);

@@ -110,6 +110,12 @@ public final class BenchPrepCommand implements Callable<Integer> {
                 r.completionExcludingChat().count(),
                 r.wall().toNanos() / 1e9,
                 r.completionExcludingChat().count() / Math.max(1e-9, r.wall().toNanos() / 1e9));
+        out.printf(
+                "  CPU used by this process meanwhile: %.1f s (%.1f ms per run); machine load"
+                        + " average before: %.1f%n",
+                r.cpu().toNanos() / 1e9,
+                r.cpu().toNanos() / 1e6 / Math.max(1, r.completionExcludingChat().count()),
+                r.loadAverage());
         PrepAudit a = r.audit();
         out.printf(
                 "  check: %,d meetings, %,d runs, %,d complete, %d lost, %d duplicated,"
