@@ -24,12 +24,8 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         // WRITE_DELAY=0: H2 otherwise writes a commit up to half a second later, and a killed
         // process would lose meetings and prep events it had already reported as stored.
-        // QUERY_CACHE_SIZE: the stores and db-scheduler use a few dozen statements; with H2's
-        // default of 8 parsed statements per connection, most were parsed again on every use.
         return openUrl(
-                "jdbc:h2:file:"
-                        + file.toAbsolutePath()
-                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
+                "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     public static Database inMemory(String name) {
