@@ -160,7 +160,8 @@ public final class PrepBench {
                     throw new IllegalStateException(
                             "Setting up took longer than the lead of "
                                     + o.lead().toSeconds()
-                                    + " s, so the runs were not due at once; give a longer lead.");
+                                    + " s, so the runs would not have been due at once; the machine"
+                                    + " is busy, or the lead is too short for this many meetings.");
                 }
                 load = machine.getSystemLoadAverage();
                 Thread.sleep(Math.max(0, Duration.between(clock.instant(), due).toMillis()));
