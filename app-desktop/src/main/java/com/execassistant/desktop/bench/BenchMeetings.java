@@ -1,18 +1,26 @@
 package com.execassistant.desktop.bench;
 
+import com.execassistant.core.account.Account;
+import com.execassistant.core.account.AccountKind;
 import com.execassistant.core.calendar.CalendarFetch;
 import com.execassistant.core.calendar.CalendarSource;
 import com.execassistant.core.calendar.FetchResult;
 import com.execassistant.core.classify.Classification;
 import com.execassistant.core.classify.MeetingClassifier;
+import com.execassistant.core.config.Configuration;
 import com.execassistant.core.meeting.Attendee;
 import com.execassistant.core.meeting.CalendarEvent;
 import com.execassistant.core.meeting.MeetingStatus;
+import com.execassistant.core.monitor.CalendarMonitor;
+import com.execassistant.core.monitor.MeetingStore;
+import com.execassistant.core.monitor.SyncRun;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Meetings of every built-in kind whose prep all falls due at the same instant: each starts its
@@ -20,6 +28,7 @@ import java.util.List;
  */
 final class BenchMeetings {
 
+    static final String ACCOUNT = "bench";
     static final String CALENDAR = "primary";
 
     /** Titles with a fitting number of people, so they classify as the type their title names. */
@@ -55,6 +64,29 @@ final class BenchMeetings {
             out.add(event(i, kind, due.plus(Duration.ofHours(c.prepHoursBefore())), zone));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Stores {@code count} meetings due at {@code due} the way a sync does: through the calendar
+     * monitor, which records the meetings and their MeetingRequiresPrep events.
+     */
+    static void store(
+            Configuration config,
+            int count,
+            MeetingStore store,
+            Clock clock,
+            Instant due,
+            ZoneId zone) {
+        MeetingClassifier classifier = new MeetingClassifier(config.meetingTypes());
+        List<CalendarEvent> events = dueAt(count, due, clock.instant(), classifier, zone);
+        Account account = new Account(ACCOUNT, AccountKind.ICS, "bench", null, Map.of(), true);
+        SyncRun sync =
+                new CalendarMonitor(store, classifier, a -> calendar(events), clock, 1, 14)
+                        .runOnce(List.of(account));
+        if (!sync.errors().isEmpty() || sync.created() != count) {
+            throw new IllegalStateException(
+                    "The benchmark's meetings were not stored: " + sync.errors());
+        }
     }
 
     /** A calendar that returns these events, all of them, on every fetch. */

@@ -39,7 +39,19 @@ public record PrepAudit(
         List<String> problems,
         Measures measures) {
 
-    /** The per-run measures of the runs that completed. */
+    /**
+     * The per-run measures of the runs that completed. With D the run's due instant ({@link
+     * PrepRun#dueAt()}: its prep trigger, or the event's arrival if that was later), N the time the
+     * prep notification was recorded as sent, C the time the Q&A finished and M the time the
+     * materials notification was recorded as sent:
+     *
+     * @param eventToNotification N - D
+     * @param materials the writer's own generation time (the materials record it; the run keeps it
+     *     in whole milliseconds)
+     * @param completionExcludingChat (M - D) - max(0, C - N): the whole run less the time the user
+     *     took to answer, which is zero when the answers were in before the notification was
+     *     recorded
+     */
     public record Measures(
             List<Duration> eventToNotification,
             List<Duration> materials,

@@ -1,16 +1,9 @@
 package com.execassistant.desktop.bench;
 
-import com.execassistant.core.account.Account;
-import com.execassistant.core.account.AccountKind;
-import com.execassistant.core.chat.ChatService;
-import com.execassistant.core.chat.ChatSession;
-import com.execassistant.core.classify.MeetingClassifier;
 import com.execassistant.core.config.Configuration;
 import com.execassistant.core.context.ContextSource;
 import com.execassistant.core.context.file.FileContextSource;
 import com.execassistant.core.materials.TemplateMaterialsWriter;
-import com.execassistant.core.meeting.CalendarEvent;
-import com.execassistant.core.monitor.CalendarMonitor;
 import com.execassistant.core.monitor.MeetingRecord;
 import com.execassistant.core.notify.Notifier;
 import com.execassistant.core.notify.Purpose;
@@ -34,13 +27,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -72,7 +60,7 @@ public final class PrepBench {
             return new Options(
                     meetings,
                     contextFolder,
-                    Duration.ofSeconds(5).plusMillis(20L * meetings),
+                    Duration.ofSeconds(4).plusMillis(10L * meetings),
                     Duration.ofMillis(10),
                     4,
                     Duration.ofMinutes(5));
@@ -95,41 +83,47 @@ public final class PrepBench {
         }
     }
 
-    /** The figures and the audit. {@code wall} runs from the due instant to the last delivery. */
+    /**
+     * The figures and the audit.
+     *
+     * @param wall from the due instant to the last delivery
+     * @param cpu the CPU time this process used over that span (engine, Slack fake and simulated
+     *     user together)
+     * @param loadAverage the machine's load average just before the due instant, since other
+     *     processes on the machine slow every figure down
+     */
     public record Result(
             Options options,
             Spread eventToNotification,
             Spread materials,
             Spread completionExcludingChat,
             Duration wall,
+            Duration cpu,
+            double loadAverage,
             PrepAudit audit) {}
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
-    private static final String ACCOUNT = "bench";
-    private static final String[] ANSWERS = {
-        "Agree the Q2 plan and unblock the hiring freeze",
-        "The budget overrun in cloud infrastructure",
-        "skip",
-        "A decision on the EU region by Friday",
-        "Keep it to thirty minutes",
-    };
 
     private PrepBench() {}
 
     public static Result run(Configuration config, Options o)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("exec-assistant-prep-bench");
-        ExecutorService user = Executors.newSingleThreadExecutor();
-        Queue<String> userProblems = new ConcurrentLinkedQueue<>();
         CountDownLatch delivered = new CountDownLatch(o.meetings());
-        PrepRuntime[] runtime = new PrepRuntime[1];
-        try (Database db = Database.open(dir.resolve("db"));
+        PrepRuntime runtime;
+        com.sun.management.OperatingSystemMXBean machine =
+                (com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double load;
+        Duration cpu;
+        try (SimulatedUser user = new SimulatedUser();
+                Database db = Database.open(dir.resolve("db"));
                 LoopbackSlack slack =
                         new LoopbackSlack(
                                 4,
                                 (runId, purpose) -> {
                                     if (Purpose.PREP_START.name().equals(purpose)) {
-                                        user.submit(() -> answer(runtime[0], runId, userProblems));
+                                        user.asked(runId);
                                     } else if (Purpose.MATERIALS_READY.name().equals(purpose)) {
                                         delivered.countDown();
                                     }
@@ -137,27 +131,31 @@ public final class PrepBench {
             Clock clock = Clock.systemUTC();
             Instant due = clock.instant().plus(o.lead());
             JdbcMeetingStore meetings = new JdbcMeetingStore(db);
-            store(config, o, meetings, clock, due);
-            runtime[0] = new PrepRuntime(db, config, clock, options(o, slack, dir));
+            BenchMeetings.store(config, o.meetings(), meetings, clock, due, ZONE);
+            runtime = new PrepRuntime(db, config, clock, options(o, slack, dir));
+            user.answerThrough(runtime.chat());
             try {
-                runtime[0].start(); // turns the stored events into runs, all due at `due`
+                runtime.start(); // turns the stored events into runs, all due at `due`
                 if (!clock.instant().isBefore(due)) {
                     throw new IllegalStateException(
                             "Setting up took longer than the lead of "
                                     + o.lead().toSeconds()
-                                    + " s, so the runs were not due at once; give a longer lead.");
+                                    + " s, so the runs would not have been due at once; the machine"
+                                    + " is busy, or the lead is too short for this many meetings.");
                 }
-                delivered.await(
-                        Duration.between(clock.instant(), due).plus(o.timeout()).toMillis(),
-                        TimeUnit.MILLISECONDS);
-                awaitAllAtReminder(runtime[0], o);
+                load = machine.getSystemLoadAverage();
+                Thread.sleep(Math.max(0, Duration.between(clock.instant(), due).toMillis()));
+                long cpuAtDue = machine.getProcessCpuTime();
+                delivered.await(o.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                cpu = Duration.ofNanos(machine.getProcessCpuTime() - cpuAtDue);
+                awaitAllAtReminder(runtime, o);
                 // Give any second execution of a run the chance to show up as a duplicate.
                 Thread.sleep(Math.max(1000, o.pollingInterval().toMillis() * 20));
             } finally {
-                runtime[0].close();
-                user.shutdownNow();
+                runtime.close();
+                user.close();
             }
-            PrepAudit audit = audit(runtime[0], meetings, slack, userProblems);
+            PrepAudit audit = audit(runtime, meetings, slack, user.problems());
             PrepAudit.Measures m = audit.measures();
             return new Result(
                     o,
@@ -167,36 +165,11 @@ public final class PrepBench {
                     m.firstDue() == null
                             ? Duration.ZERO
                             : Duration.between(m.firstDue(), m.lastDelivered()),
+                    cpu,
+                    load,
                     audit);
         } finally {
             deleteQuietly(dir);
-        }
-    }
-
-    private static void store(
-            Configuration config, Options o, JdbcMeetingStore meetings, Clock clock, Instant due) {
-        MeetingClassifier classifier = new MeetingClassifier(config.meetingTypes());
-        List<CalendarEvent> events =
-                BenchMeetings.dueAt(o.meetings(), due, clock.instant(), classifier, ZONE);
-        var sync =
-                new CalendarMonitor(
-                                meetings,
-                                classifier,
-                                a -> BenchMeetings.calendar(events),
-                                clock,
-                                1,
-                                14)
-                        .runOnce(
-                                List.of(
-                                        new Account(
-                                                ACCOUNT,
-                                                AccountKind.ICS,
-                                                "bench",
-                                                null,
-                                                Map.of(),
-                                                true)));
-        if (!sync.errors().isEmpty() || sync.created() != o.meetings()) {
-            throw new IllegalStateException("The bench meetings were not stored: " + sync.errors());
         }
     }
 
@@ -234,19 +207,6 @@ public final class PrepBench {
                 store -> store);
     }
 
-    /** The simulated user answers every question of the run's Q&A, as soon as asked. */
-    private static void answer(PrepRuntime rt, String runId, Queue<String> problems) {
-        try {
-            ChatService chat = rt.chat();
-            ChatSession s = chat.find(runId).orElseThrow();
-            for (int i = 0; i < s.questions().size(); i++) {
-                chat.answer(runId, runId + "-answer-" + i, ANSWERS[i % ANSWERS.length]);
-            }
-        } catch (RuntimeException e) {
-            problems.add(runId + ": the answers were refused: " + e.getMessage());
-        }
-    }
-
     /** The delivery is recorded just before the run is saved at its last step: wait for that. */
     private static void awaitAllAtReminder(PrepRuntime rt, Options o) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -260,9 +220,9 @@ public final class PrepBench {
     }
 
     private static PrepAudit audit(
-            PrepRuntime rt, JdbcMeetingStore meetings, LoopbackSlack slack, Queue<String> user) {
+            PrepRuntime rt, JdbcMeetingStore meetings, LoopbackSlack slack, List<String> user) {
         Set<String> meetingIds =
-                meetings.meetings(ACCOUNT, BenchMeetings.CALENDAR).values().stream()
+                meetings.meetings(BenchMeetings.ACCOUNT, BenchMeetings.CALENDAR).values().stream()
                         .map(MeetingRecord::id)
                         .collect(Collectors.toSet());
         PrepAudit audit =

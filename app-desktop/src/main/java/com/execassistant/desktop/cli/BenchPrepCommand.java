@@ -67,6 +67,10 @@ public final class BenchPrepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (meetings < 1 || threads < 1 || warmUp < 0 || timeoutSeconds < 1) {
+            throw UserError.badInput(
+                    "--meetings, --threads and --timeout must be at least 1, --warm-up at least 0.");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Configuration config = config();
         Path folder = Files.isDirectory(context) ? context : null;
@@ -74,12 +78,12 @@ public final class BenchPrepCommand implements Callable<Integer> {
             out.printf("No context folder at %s: runs gather no context.%n", context);
         }
         if (warmUp > 0) {
-            out.printf("Warm-up round of %,d meetings (not reported)...%n", warmUp);
+            out.printf("Warm-up round, not reported: %,d meetings...%n", warmUp);
             out.flush();
             PrepBench.run(config, options(warmUp, folder));
         }
         out.printf(
-                "%,d meetings due at once, %d engine threads, Slack on loopback, template writer...%n",
+                "Meetings due at once: %,d; %d engine threads, Slack on loopback, template writer...%n",
                 meetings, threads);
         out.flush();
         PrepBench.Result r = PrepBench.run(config, options(meetings, folder));
@@ -106,10 +110,16 @@ public final class BenchPrepCommand implements Callable<Integer> {
         line(out, "template materials", r.materials(), MATERIALS_TARGET);
         line(out, "completion excluding chat", r.completionExcludingChat(), COMPLETION_TARGET);
         out.printf(
-                "  all %,d deliveries within %.2f s of the due time (%,.0f runs/s)%n",
+                "  materials delivered for %,d runs within %.2f s of the due time (%,.0f runs/s)%n",
                 r.completionExcludingChat().count(),
                 r.wall().toNanos() / 1e9,
                 r.completionExcludingChat().count() / Math.max(1e-9, r.wall().toNanos() / 1e9));
+        out.printf(
+                "  CPU used by this process meanwhile: %.1f s (%.1f ms per run); machine load"
+                        + " average before: %.1f%n",
+                r.cpu().toNanos() / 1e9,
+                r.cpu().toNanos() / 1e6 / Math.max(1, r.completionExcludingChat().count()),
+                r.loadAverage());
         PrepAudit a = r.audit();
         out.printf(
                 "  check: %,d meetings, %,d runs, %,d complete, %d lost, %d duplicated,"
