@@ -247,7 +247,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         if (run == null || run.status().finished()) {
             return null;
         }
-        return poked.remove(runId) ? clock.instant() : run.wakeAt();
+        // A poke that came in meanwhile stays set for the next execution to take at its start:
+        // taking it here would send that execution to sleep at the step's own wake-up.
+        return poked.contains(runId) ? clock.instant() : run.wakeAt();
     }
 
     /**
