@@ -1,0 +1,65 @@
+package com.execassistant.desktop.ui.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The workspace is opened in {@link #init()}, on the launcher thread, so
+ * the window never waits on the database; a failure there becomes one sentence in a dialog.
+ */
+public final class DesktopApp extends Application {
+
+    private static volatile Path workspace;
+    private static volatile FirstRun firstRun = FirstRun.NONE;
+
+    private DesktopBackend backend;
+    private RuntimeException openFailure;
+    private FxUiExecutor ui;
+
+    /** Set by the launcher before {@link Application#launch}, which only takes a class. */
+    static void configure(Path chosenWorkspace, FirstRun demo) {
+        workspace = chosenWorkspace;
+        firstRun = demo;
+    }
+
+    @Override
+    public void init() {
+        try {
+            backend = DesktopBackend.open(workspace, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (openFailure != null) {
+            Theme.apply(false);
+            Alert a =
+                    new Alert(
+                            Alert.AlertType.ERROR,
+                            Failures.sentence("The workspace could not be opened", openFailure));
+            a.setHeaderText("Exec Assistant cannot start");
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        FxThreadWatch watch = new FxThreadWatch();
+        ui = new FxUiExecutor(watch);
+        MainWindow.show(stage, backend, ui, firstRun);
+    }
+
+    @Override
+    public void stop() {
+        if (ui != null) {
+            ui.close();
+        }
+        if (backend != null) {
+            backend.close();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.execassistant.desktop.ui.app;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Last sync, a spinner while syncing, the latest error (detail on click), and the demo label. */
+public final class StatusBarView extends HBox {
+
+    public StatusBarView(StatusBarViewModel vm) {
+        super(10);
+        getStyleClass().add("status-bar");
+        setPadding(new Insets(4, 10, 4, 10));
+        setAlignment(Pos.CENTER_LEFT);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        spinner.visibleProperty().bind(vm.syncingProperty());
+        spinner.managedProperty().bind(vm.syncingProperty());
+        Label sync = new Label();
+        sync.setId("status-sync");
+        sync.textProperty().bind(vm.syncTextProperty());
+
+        Label error = new Label();
+        error.setId("status-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+        Hyperlink detail = new Hyperlink("Details");
+        detail.setId("status-error-detail");
+        detail.visibleProperty().bind(vm.errorDetailProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
+        detail.setOnAction(
+                e -> {
+                    // show(), not showAndWait(): the window keeps working behind the detail.
+                    Alert a =
+                            new Alert(Alert.AlertType.INFORMATION, vm.errorDetailProperty().get());
+                    a.setHeaderText(vm.errorProperty().get());
+                    a.setTitle("What went wrong");
+                    a.show();
+                });
+
+        Label demo = new Label("Demo data");
+        demo.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_BOLD);
+        demo.visibleProperty().bind(vm.demoProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        getChildren().addAll(spinner, sync, error, detail, grow, demo);
+    }
+}
