@@ -48,6 +48,13 @@ public final class MainViewModel {
                         (o, was, run) -> {
                             chat.follow(run);
                             materials.follow(run);
+                            if (was != null
+                                    && run != null
+                                    && was.runId().equals(run.runId())
+                                    && (was.status() != run.status() || was.step() != run.step())) {
+                                // The open meeting's prep moved on: its timeline row says so too.
+                                timeline.load();
+                            }
                         });
     }
 

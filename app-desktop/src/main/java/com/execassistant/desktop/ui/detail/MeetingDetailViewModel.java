@@ -86,7 +86,12 @@ public final class MeetingDetailViewModel {
         MeetingRecord m = s.meeting();
         title.set(m.event().title() == null ? "(no title)" : m.event().title());
         when.set(MeetingTimes.describe(m.event(), backend.zone()));
-        classification.set("Type: " + m.type() + " - " + m.rule());
+        // The rule usually names the type already ("qbr: title keyword ..."); say it once.
+        classification.set(
+                "Type: "
+                        + (m.rule() != null && m.rule().startsWith(m.type())
+                                ? m.rule()
+                                : m.type() + " - " + m.rule()));
         attendees.setAll(m.event().attendees().stream().map(this::attendee).toList());
         ContextBundle bundle = contextOf(s.run());
         context.setAll(

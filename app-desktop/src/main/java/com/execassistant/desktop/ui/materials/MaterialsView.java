@@ -51,8 +51,13 @@ public final class MaterialsView extends BorderPane {
                 });
         Label folder = new Label();
         folder.textProperty().bind(vm.folderProperty());
-        folder.getStyleClass().add(Styles.TEXT_SMALL);
-        HBox bar = new HBox(12, madeBy, copy, folder);
+        folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        // A long workspace path keeps its end (the meeting's folder) visible.
+        folder.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox actions = new HBox(12, copy, folder);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6, madeBy, actions);
         bar.setPadding(new Insets(8));
         setTop(bar);
         setCenter(docs);

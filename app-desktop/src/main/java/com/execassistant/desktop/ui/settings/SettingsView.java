@@ -65,6 +65,7 @@ public final class SettingsView extends VBox {
         f.setId(id);
         f.setAccessibleText(label);
         f.setPrefColumnCount(6);
+        f.setMaxWidth(120);
         f.textProperty().bindBidirectional(value);
         Label err = new Label();
         err.setId(id + "-error");
@@ -74,6 +75,8 @@ public final class SettingsView extends VBox {
         err.visibleProperty().bind(err.managedProperty());
         error.addListener(
                 (o, a, b) -> f.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
-        return new VBox(4, new Label(label), f, err);
+        VBox box = new VBox(4, new Label(label), f, err);
+        box.setMaxWidth(360);
+        return box;
     }
 }

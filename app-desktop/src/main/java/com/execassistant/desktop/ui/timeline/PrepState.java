@@ -24,6 +24,7 @@ public record PrepState(Kind kind, String text) {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The state of {@code m} given its newest run (or null when none exists yet). */
     public static PrepState of(MeetingRecord m, PrepRun run, Instant now, ZoneId zone) {
@@ -32,11 +33,11 @@ public record PrepState(Kind kind, String text) {
                 return new PrepState(Kind.NONE, "no prep needed");
             }
             return m.prepTrigger().isAfter(now)
-                    ? scheduled(m.prepTrigger(), zone)
+                    ? scheduled(m.prepTrigger(), now, zone)
                     : new PrepState(Kind.DUE, "prep due now");
         }
         return switch (run.status()) {
-            case SCHEDULED -> scheduled(run.wakeAt() == null ? now : run.wakeAt(), zone);
+            case SCHEDULED -> scheduled(run.wakeAt() == null ? now : run.wakeAt(), now, zone);
             case ACTIVE -> active(run);
             case RETRYING -> new PrepState(Kind.IN_PROGRESS, "prep retrying after a problem");
             case COMPLETED -> new PrepState(Kind.READY, "prep ready");
@@ -56,7 +57,16 @@ public record PrepState(Kind kind, String text) {
         return new PrepState(Kind.IN_PROGRESS, "prep in progress");
     }
 
-    private static PrepState scheduled(Instant at, ZoneId zone) {
-        return new PrepState(Kind.SCHEDULED, "prep scheduled " + WHEN.format(at.atZone(zone)));
+    /** "today 14:00", "tomorrow 09:00", else "Thu 09:00": the words people use for a time. */
+    private static PrepState scheduled(Instant at, Instant now, ZoneId zone) {
+        java.time.LocalDate day = at.atZone(zone).toLocalDate();
+        java.time.LocalDate today = now.atZone(zone).toLocalDate();
+        String when =
+                day.equals(today)
+                        ? "today " + HOUR.format(at.atZone(zone))
+                        : day.equals(today.plusDays(1))
+                                ? "tomorrow " + HOUR.format(at.atZone(zone))
+                                : WHEN.format(at.atZone(zone));
+        return new PrepState(Kind.SCHEDULED, "prep scheduled " + when);
     }
 }

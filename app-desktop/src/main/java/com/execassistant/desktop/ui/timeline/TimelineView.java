@@ -17,6 +17,7 @@ public final class TimelineView extends BorderPane {
 
     private final ListView<TimelineItem> list;
     private final TextField search = new TextField();
+    private String openId;
 
     public TimelineView(TimelineViewModel vm, Consumer<TimelineRow> onOpen) {
         search.setId("timeline-search");
@@ -37,10 +38,14 @@ public final class TimelineView extends BorderPane {
                 .selectedItemProperty()
                 .addListener(
                         (o, was, now) -> {
-                            if (now instanceof TimelineRow row) {
+                            if (now instanceof TimelineRow row && !row.meetingId().equals(openId)) {
+                                openId = row.meetingId();
                                 onOpen.accept(row);
                             }
                         });
+        // A reload replaces the items, which clears the selection: put it back on the same meeting.
+        vm.items()
+                .addListener((javafx.collections.ListChangeListener<TimelineItem>) c -> reselect());
 
         ComboBox<String> type = new ComboBox<>(vm.types());
         type.setId("timeline-type");
@@ -56,6 +61,18 @@ public final class TimelineView extends BorderPane {
         setCenter(list);
         setBottom(filters);
         setPrefWidth(360);
+    }
+
+    private void reselect() {
+        if (openId == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof TimelineRow r && r.meetingId().equals(openId)) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     public void focusSearch() {

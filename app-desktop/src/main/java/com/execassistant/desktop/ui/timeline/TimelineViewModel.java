@@ -61,8 +61,12 @@ public final class TimelineViewModel {
                     all.addAll(loaded);
                     TreeSet<String> names = new TreeSet<>();
                     loaded.forEach(r -> names.add(r.type()));
-                    types.setAll(ALL_TYPES);
-                    types.addAll(names);
+                    // Replacing a ComboBox's items clears its value; keep the user's filter.
+                    String chosen = type.get();
+                    List<String> next = new ArrayList<>(List.of(ALL_TYPES));
+                    next.addAll(names);
+                    types.setAll(next);
+                    type.set(next.contains(chosen) ? chosen : ALL_TYPES);
                     refilter();
                 },
                 e -> status.error(Failures.sentence("The meetings could not be loaded", e), e));
@@ -99,9 +103,9 @@ public final class TimelineViewModel {
     private void refilter() {
         List<TimelineItem> shown = new ArrayList<>();
         String day = null;
+        String only = type.get() == null || ALL_TYPES.equals(type.get()) ? null : type.get();
         for (TimelineRow r : all) {
-            if (!r.matches(search.get())
-                    || (!ALL_TYPES.equals(type.get()) && !r.type().equals(type.get()))) {
+            if (!r.matches(search.get()) || (only != null && !r.type().equals(only))) {
                 continue;
             }
             if (!r.day().equals(day)) {

@@ -38,7 +38,9 @@ class MeetingDetailViewModelTest {
 
         assertThat(vm.titleProperty().get()).isEqualTo(UiFixture.LEADERSHIP);
         assertThat(vm.whenProperty().get()).endsWith("(your time)");
-        assertThat(vm.classificationProperty().get()).startsWith("Type: leadership_meeting - ");
+        assertThat(vm.classificationProperty().get())
+                .startsWith("Type: leadership_meeting: ")
+                .contains("leadership");
         assertThat(vm.attendees())
                 .hasSize(12)
                 .contains("Dana - Accepted", "p3@example.com - Tentative");

@@ -63,6 +63,17 @@ class PrepStateTest {
                 .isEqualTo(PrepState.Kind.READY);
     }
 
+    @ParameterizedTest(name = "a prep at {0} reads \"{1}\"")
+    @CsvSource({
+        "2026-11-24T15:30:00Z, prep scheduled today 15:30",
+        "2026-11-25T08:00:00Z, prep scheduled tomorrow 08:00",
+        "2026-11-27T08:00:00Z, prep scheduled Fri 08:00"
+    })
+    void aScheduledPrepSaysWhenInWordsPeopleUse(Instant trigger, String text) {
+        assertThat(PrepState.of(meeting(trigger), null, NOW, ZoneOffset.UTC).text())
+                .isEqualTo(text);
+    }
+
     @Test
     void aMeetingWithoutPrepSaysSo() {
         assertThat(PrepState.of(meeting(null), null, NOW, ZoneOffset.UTC).text())

@@ -81,6 +81,17 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aReloadKeepsTheChosenTypeFilter() throws Exception {
+        TimelineViewModel vm = loaded();
+        vm.typeProperty().set("qbr");
+
+        vm.load();
+
+        assertThat(vm.typeProperty().get()).isEqualTo("qbr");
+        assertThat(vm.rowsShown()).extracting(TimelineRow::title).containsExactly(UiFixture.QBR);
+    }
+
+    @Test
     void anEmptyWorkspaceSaysHowToConnectACalendar() throws Exception {
         f = new UiFixture(dir);
         TimelineViewModel vm =
