@@ -49,6 +49,12 @@ public final class DesktopHarness implements AutoCloseable {
         }
     }
 
+    /** Clicks the node showing {@code text} once a layout pass has put it on screen. */
+    public static void clickWhenShown(org.testfx.api.FxRobot robot, String query) {
+        waitUntil(() -> robot.lookup(query).tryQuery().filter(n -> n.isVisible()).isPresent());
+        robot.clickOn(query);
+    }
+
     /** Runs {@code action} on the FX thread and waits for it and what it posted. */
     public static void onFx(Runnable action) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, action);

@@ -44,7 +44,7 @@ class DesktopPrepFlowTest {
         DesktopHarness.waitUntil(() -> list.getItems().size() == 8);
         app.watch.reset();
 
-        robot.clickOn(UiFixture.ONE_ON_ONE);
+        DesktopHarness.clickWhenShown(robot, UiFixture.ONE_ON_ONE);
         Label progress = robot.lookup("#chat-progress").queryAs(Label.class);
         DesktopHarness.waitUntil(() -> progress.getText().startsWith("Question 1 of "));
         assertThat(robot.lookup("#detail-title").queryLabeled().getText())
@@ -61,10 +61,10 @@ class DesktopPrepFlowTest {
         robot.clickOn("#chat-done");
         DesktopHarness.waitUntil(() -> progress.getText().endsWith("answered"));
 
-        robot.clickOn("Materials");
+        DesktopHarness.clickWhenShown(robot, "Materials");
         Label madeBy = robot.lookup("#materials-made-by").queryAs(Label.class);
         DesktopHarness.waitUntil(() -> madeBy.getText().startsWith("Made by the template writer"));
-        robot.clickOn("Notes");
+        DesktopHarness.clickWhenShown(robot, "Notes");
         TextArea notes = robot.lookup("#materials-notes").queryAs(TextArea.class);
         assertThat(notes.getText())
                 .contains("Agree the Q2 hiring plan")

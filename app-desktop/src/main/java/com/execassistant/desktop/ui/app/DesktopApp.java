@@ -50,7 +50,10 @@ public final class DesktopApp extends Application {
         }
         FxThreadWatch watch = new FxThreadWatch();
         ui = new FxUiExecutor(watch);
+        WindowPlacement placement = new WindowPlacement();
         MainWindow.show(stage, backend, ui, firstRun);
+        placement.restore(stage);
+        placement.rememberOnClose(stage);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.execassistant.desktop.ui.app;
 
+import com.execassistant.core.account.Account;
 import com.execassistant.core.chat.ChatReply;
 import com.execassistant.core.chat.ChatSession;
 import com.execassistant.core.monitor.MeetingRecord;
@@ -148,9 +149,17 @@ public final class DesktopBackend implements AutoCloseable {
         return out;
     }
 
-    /** One sync of every account, then the prep engine takes the resulting calendar events. */
+    /**
+     * One sync of every account, then the prep engine takes the resulting calendar events. With no
+     * account there is nothing to sync and nothing is recorded, so "last synced" stays honest.
+     */
     public SyncRun sync() {
-        SyncRun run = local.monitor().runOnce(local.accounts().all());
+        List<Account> accounts = local.accounts().all();
+        Instant now = now();
+        SyncRun run =
+                accounts.isEmpty()
+                        ? new SyncRun(now, now, 0, 0, 0, 0, 0, 0, List.of(), List.of())
+                        : local.monitor().runOnce(accounts);
         prep.applyEvents();
         return run;
     }

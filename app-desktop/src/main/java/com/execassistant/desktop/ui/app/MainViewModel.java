@@ -1,11 +1,15 @@
 package com.execassistant.desktop.ui.app;
 
+import com.execassistant.desktop.store.SyncRunRepository;
 import com.execassistant.desktop.ui.chat.ChatViewModel;
 import com.execassistant.desktop.ui.detail.MeetingDetailViewModel;
 import com.execassistant.desktop.ui.materials.MaterialsViewModel;
 import com.execassistant.desktop.ui.settings.SettingsViewModel;
 import com.execassistant.desktop.ui.timeline.TimelineRow;
 import com.execassistant.desktop.ui.timeline.TimelineViewModel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -28,11 +32,16 @@ public final class MainViewModel {
     private final BooleanProperty settingsShown = new SimpleBooleanProperty(false);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final BooleanProperty meetingOpen = new SimpleBooleanProperty(false);
+    private final Duration syncEvery;
+
+    /** When the calendars sync next on their own; null while no account is connected. */
+    private Instant nextSync;
 
     public MainViewModel(DesktopBackend backend, UiExecutor ui, FirstRun firstRun) {
         this.backend = backend;
         this.ui = ui;
         this.firstRun = firstRun;
+        this.syncEvery = backend.local().config().calendar().sync().interval();
         this.timeline = new TimelineViewModel(backend, ui, status);
         this.detail = new MeetingDetailViewModel(backend, ui, status);
         this.chat = new ChatViewModel(backend, ui, status);
@@ -84,10 +93,24 @@ public final class MainViewModel {
                 });
     }
 
+    private record SyncHistory(Optional<SyncRunRepository.StoredRun> last, boolean accounts) {}
+
     private void loadLastSync() {
         ui.submit(
-                backend::lastSync,
-                last -> status.lastSync(last, backend.now()),
+                () ->
+                        new SyncHistory(
+                                backend.lastSync(), !backend.local().accounts().all().isEmpty()),
+                h -> {
+                    Instant now = backend.now();
+                    nextSync =
+                            !h.accounts()
+                                    ? null
+                                    : h.last()
+                                            .map(r -> r.run().finishedAt().plus(syncEvery))
+                                            .filter(t -> t.isAfter(now))
+                                            .orElse(now);
+                    status.lastSync(h.last(), nextSync, now);
+                },
                 e -> status.error(Failures.sentence("The sync history could not be read", e), e));
     }
 
@@ -101,12 +124,15 @@ public final class MainViewModel {
                 backend::sync,
                 run -> {
                     status.syncing(false);
-                    status.synced(run, backend.now());
+                    Instant now = backend.now();
+                    nextSync = run.accounts() == 0 ? null : now.plus(syncEvery);
+                    status.synced(run, nextSync, now);
                     timeline.load();
                     detail.refresh();
                 },
                 e -> {
                     status.syncing(false);
+                    nextSync = backend.now().plus(syncEvery);
                     status.error(Failures.sentence("The calendars could not be synced", e), e);
                 });
     }
@@ -121,6 +147,9 @@ public final class MainViewModel {
     public void tick() {
         detail.refresh();
         chat.refresh();
+        if (nextSync != null && !backend.now().isBefore(nextSync)) {
+            sync();
+        }
     }
 
     /** Reloads the timeline, e.g. after a prep finished, keeping what the user searched. */

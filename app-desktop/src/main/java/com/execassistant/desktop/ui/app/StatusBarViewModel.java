@@ -61,16 +61,22 @@ public final class StatusBarViewModel {
         errorDetail.set("");
     }
 
-    /** The last stored sync, as "Synced 3 min ago", or how to get one. */
-    void lastSync(Optional<SyncRunRepository.StoredRun> last, Instant now) {
+    /** The last stored sync, as "Synced 3 min ago - next in 57 min", or how to get one. */
+    void lastSync(Optional<SyncRunRepository.StoredRun> last, Instant next, Instant now) {
         syncText.set(
-                last.map(r -> "Synced " + ago(r.run().finishedAt(), now))
+                last.map(r -> "Synced " + ago(r.run().finishedAt(), now) + nextIn(next, now))
                         .orElse("Not synced yet - connect a calendar, then Sync now."));
     }
 
-    /** The outcome of a sync the user started: figures, or the accounts that failed. */
-    void synced(SyncRun run, Instant now) {
-        syncText.set("Synced " + ago(run.finishedAt(), now) + " - " + run.fetched() + " fetched");
+    /** The outcome of a sync: figures, or the accounts that failed, in plain sentences. */
+    void synced(SyncRun run, Instant next, Instant now) {
+        syncText.set(
+                "Synced "
+                        + ago(run.finishedAt(), now)
+                        + " - "
+                        + run.fetched()
+                        + " fetched"
+                        + nextIn(next, now));
         if (run.accounts() == 0) {
             error("No calendar is connected yet. Add one in Settings, then Sync now.", null);
         } else if (!run.errors().isEmpty()) {
@@ -84,11 +90,23 @@ public final class StatusBarViewModel {
         }
     }
 
+    private static String nextIn(Instant next, Instant now) {
+        if (next == null) {
+            return "";
+        }
+        long min = Math.max(0, Duration.between(now, next).toMinutes());
+        return min < 1 ? " - next sync now" : " - next in " + span(min);
+    }
+
+    private static String span(long min) {
+        return min < 60 ? min + " min" : (min / 60) + " h " + (min % 60) + " min";
+    }
+
     static String ago(Instant then, Instant now) {
         long min = Math.max(0, Duration.between(then, now).toMinutes());
         if (min < 1) {
             return "just now";
         }
-        return min < 60 ? min + " min ago" : (min / 60) + " h " + (min % 60) + " min ago";
+        return span(min) + " ago";
     }
 }

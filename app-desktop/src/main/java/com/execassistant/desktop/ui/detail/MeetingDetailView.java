@@ -45,9 +45,14 @@ public final class MeetingDetailView extends BorderPane {
         skip.setId("detail-skip");
         skip.disableProperty().bind(vm.canSkipProperty().not());
         skip.setOnAction(e -> vm.skip());
+        Button retry = new Button("Retry");
+        retry.setId("detail-retry");
+        retry.visibleProperty().bind(vm.canRetryProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> vm.retry());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head1 = new HBox(8, title, grow, prepNow, skip);
+        HBox head1 = new HBox(8, title, grow, retry, prepNow, skip);
         VBox header = new VBox(4, head1, when, type, prep);
         header.setPadding(new Insets(12));
 

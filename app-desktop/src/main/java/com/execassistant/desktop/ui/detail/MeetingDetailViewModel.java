@@ -42,6 +42,7 @@ public final class MeetingDetailViewModel {
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canPrepNow = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canSkip = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PrepRun> run = new ReadOnlyObjectWrapper<>();
     private String meetingId;
 
@@ -107,6 +108,11 @@ public final class MeetingDetailViewModel {
         canPrepNow.set(
                 !m.event().isCancelled() && (s.run() == null || finished || isScheduled(s.run())));
         canSkip.set(s.run() != null && !finished);
+        canRetry.set(
+                s.run() != null
+                        && (s.run().status() == com.execassistant.core.prep.RunStatus.FAILED
+                                || s.run().status()
+                                        == com.execassistant.core.prep.RunStatus.RETRYING));
         if (!java.util.Objects.equals(run.get(), s.run())) {
             run.set(s.run());
         }
@@ -142,6 +148,18 @@ public final class MeetingDetailViewModel {
                 () -> backend.prepNow(id),
                 r -> refresh(),
                 e -> status.error(Failures.sentence("Prep could not start", e), e));
+    }
+
+    /** Tries a failed prep again from the step that failed. */
+    public void retry() {
+        PrepRun current = run.get();
+        if (current == null) {
+            return;
+        }
+        ui.submit(
+                () -> backend.retry(current.runId()),
+                r -> refresh(),
+                e -> status.error(Failures.sentence("The prep could not be retried", e), e));
     }
 
     /** No prep for this meeting. */
@@ -188,6 +206,10 @@ public final class MeetingDetailViewModel {
 
     public ReadOnlyBooleanProperty canPrepNowProperty() {
         return canPrepNow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRetryProperty() {
+        return canRetry.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canSkipProperty() {

@@ -83,6 +83,43 @@ class MainViewModelTest {
     }
 
     @Test
+    void afterASyncTheStatusSaysWhenTheNextOneIs() throws Exception {
+        f = new UiFixture(dir).withBrokenIcsAccount();
+        MainViewModel vm = new MainViewModel(f.backend, new DirectUiExecutor(), FirstRun.NONE);
+
+        vm.sync();
+
+        assertThat(vm.status().syncTextProperty().get())
+                .startsWith("Synced just now - 0 fetched - next in ");
+    }
+
+    @Test
+    void aConnectedCalendarNeverSyncedSyncsOnTheFirstTick() throws Exception {
+        f = new UiFixture(dir).withBrokenIcsAccount();
+        MainViewModel vm = new MainViewModel(f.backend, new DirectUiExecutor(), FirstRun.NONE);
+        vm.start();
+        assertThat(vm.status().errorProperty().get()).isEmpty();
+
+        vm.tick();
+
+        assertThat(vm.status().errorProperty().get())
+                .startsWith("One calendar could not be synced");
+    }
+
+    @Test
+    void withoutAnAccountTicksNeverSync() throws Exception {
+        f = new UiFixture(dir).withSampleWeek();
+        MainViewModel vm = new MainViewModel(f.backend, new DirectUiExecutor(), FirstRun.NONE);
+        vm.start();
+        String before = vm.status().syncTextProperty().get();
+
+        vm.tick();
+
+        assertThat(vm.status().syncTextProperty().get()).isEqualTo(before);
+        assertThat(vm.status().errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void aSyncWithNoCalendarSaysHowToConnectOne() throws Exception {
         f = new UiFixture(dir);
         MainViewModel vm = new MainViewModel(f.backend, new DirectUiExecutor(), FirstRun.NONE);
