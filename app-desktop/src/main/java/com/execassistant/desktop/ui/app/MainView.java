@@ -57,7 +57,7 @@ public final class MainView extends BorderPane {
 
         setTop(topBar());
         setCenter(split);
-        setBottom(new StatusBarView(vm.status()));
+        setBottom(new StatusBarView(vm.status(), vm::leaveDemo));
         // The engine moves runs on its own threads; a light poll keeps the open meeting current.
         ticker = new Timeline(new KeyFrame(Duration.seconds(2), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);

@@ -114,6 +114,23 @@ public final class MainViewModel {
                 e -> status.error(Failures.sentence("The sync history could not be read", e), e));
     }
 
+    /**
+     * Leaves the demo: its data is removed and the empty timeline says how to connect a calendar.
+     */
+    public void leaveDemo() {
+        ui.submit(
+                () -> {
+                    firstRun.removeDemo(backend.local());
+                    return firstRun.isDemo(backend.local());
+                },
+                stillDemo -> {
+                    status.demo(stillDemo);
+                    meetingOpen.set(false);
+                    timeline.load();
+                },
+                e -> status.error(Failures.sentence("The demo data could not be removed", e), e));
+    }
+
     /** Syncs every account now; a failure becomes one plain sentence in the status bar. */
     public void sync() {
         if (status.syncingProperty().get()) {

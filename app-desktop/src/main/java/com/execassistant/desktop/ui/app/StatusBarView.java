@@ -14,7 +14,7 @@ import javafx.scene.layout.Region;
 /** Last sync, a spinner while syncing, the latest error (detail on click), and the demo label. */
 public final class StatusBarView extends HBox {
 
-    public StatusBarView(StatusBarViewModel vm) {
+    public StatusBarView(StatusBarViewModel vm, Runnable onLeaveDemo) {
         super(10);
         getStyleClass().add("status-bar");
         setPadding(new Insets(4, 10, 4, 10));
@@ -46,11 +46,17 @@ public final class StatusBarView extends HBox {
                     a.show();
                 });
 
-        Label demo = new Label("Demo data");
+        Label demo = new Label("Demo data - nothing here is real");
         demo.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_BOLD);
-        demo.visibleProperty().bind(vm.demoProperty());
+        Hyperlink leave = new Hyperlink("Leave the demo");
+        leave.setId("status-leave-demo");
+        leave.setOnAction(e -> onLeaveDemo.run());
+        for (var n : new javafx.scene.Node[] {demo, leave}) {
+            n.visibleProperty().bind(vm.demoProperty());
+            n.managedProperty().bind(vm.demoProperty());
+        }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(spinner, sync, error, detail, grow, demo);
+        getChildren().addAll(spinner, sync, error, detail, grow, demo, leave);
     }
 }

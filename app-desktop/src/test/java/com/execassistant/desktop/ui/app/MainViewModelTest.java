@@ -42,6 +42,8 @@ class MainViewModelTest {
         @Override
         public void removeDemo(LocalRuntime runtime) {
             calls.add("remove");
+            demo = false;
+            runtime.meetings().deleteAccountData("acct");
         }
     }
 
@@ -56,6 +58,20 @@ class MainViewModelTest {
         assertThat(demo.calls).containsExactly("create");
         assertThat(vm.status().demoProperty().get()).isTrue();
         assertThat(vm.timeline().rowsShown()).hasSize(4);
+    }
+
+    @Test
+    void leavingTheDemoRemovesItsMeetingsAndTheLabel() throws Exception {
+        f = new UiFixture(dir);
+        RecordingFirstRun demo = new RecordingFirstRun();
+        MainViewModel vm = new MainViewModel(f.backend, new DirectUiExecutor(), demo);
+        vm.start();
+
+        vm.leaveDemo();
+
+        assertThat(demo.calls).containsExactly("create", "remove");
+        assertThat(vm.status().demoProperty().get()).isFalse();
+        assertThat(vm.timeline().emptyTextProperty().get()).contains("Connect a calendar");
     }
 
     @Test
