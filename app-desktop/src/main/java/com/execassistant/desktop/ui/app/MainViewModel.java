@@ -1,5 +1,6 @@
 package com.execassistant.desktop.ui.app;
 
+import com.execassistant.core.account.Account;
 import com.execassistant.desktop.store.SyncRunRepository;
 import com.execassistant.desktop.ui.chat.ChatViewModel;
 import com.execassistant.desktop.ui.detail.MeetingDetailViewModel;
@@ -9,6 +10,7 @@ import com.execassistant.desktop.ui.timeline.TimelineRow;
 import com.execassistant.desktop.ui.timeline.TimelineViewModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -93,17 +95,17 @@ public final class MainViewModel {
                 });
     }
 
-    private record SyncHistory(Optional<SyncRunRepository.StoredRun> last, boolean accounts) {}
+    private record SyncHistory(
+            Optional<SyncRunRepository.StoredRun> last, List<Account> accounts) {}
 
     private void loadLastSync() {
         ui.submit(
-                () ->
-                        new SyncHistory(
-                                backend.lastSync(), !backend.local().accounts().all().isEmpty()),
+                () -> new SyncHistory(backend.lastSync(), backend.local().accounts().all()),
                 h -> {
                     Instant now = backend.now();
+                    settings.showAccounts(h.accounts());
                     nextSync =
-                            !h.accounts()
+                            h.accounts().isEmpty()
                                     ? null
                                     : h.last()
                                             .map(r -> r.run().finishedAt().plus(syncEvery))

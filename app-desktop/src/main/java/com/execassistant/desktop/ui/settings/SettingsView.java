@@ -26,6 +26,9 @@ public final class SettingsView extends VBox {
 
         ListView<String> paths = new ListView<>(vm.paths());
         paths.setPrefHeight(110);
+        ListView<String> accounts = new ListView<>(vm.accounts());
+        accounts.setId("settings-accounts");
+        accounts.setPrefHeight(80);
         ListView<String> types = new ListView<>(vm.meetingTypes());
         types.setId("settings-types");
         types.setPrefHeight(180);
@@ -33,6 +36,8 @@ public final class SettingsView extends VBox {
         getChildren()
                 .addAll(
                         new HBox(16, title, close),
+                        section("Calendars"),
+                        accounts,
                         section("Data"),
                         paths,
                         section("Meeting types (read-only; edit meeting_types.yaml)"),

@@ -1,9 +1,11 @@
 package com.execassistant.desktop.ui.settings;
 
+import com.execassistant.core.account.Account;
 import com.execassistant.core.config.Configuration;
 import com.execassistant.core.config.MeetingType;
 import com.execassistant.desktop.workspace.Workspace;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +24,7 @@ public final class SettingsViewModel {
 
     private final ObservableList<String> paths = FXCollections.observableArrayList();
     private final ObservableList<String> meetingTypes = FXCollections.observableArrayList();
+    private final ObservableList<String> accounts = FXCollections.observableArrayList();
     private final StringProperty hoursStart = new SimpleStringProperty("08:00");
     private final StringProperty hoursEnd = new SimpleStringProperty("18:00");
     private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper("");
@@ -61,6 +64,25 @@ public final class SettingsViewModel {
             endError.set("");
         }
         valid.set(startError.get().isEmpty() && endError.get().isEmpty());
+    }
+
+    /** Shows the connected calendars, or how to connect one while the app cannot do it yet. */
+    public void showAccounts(List<Account> connected) {
+        if (connected.isEmpty()) {
+            accounts.setAll(
+                    "No calendar connected yet. Connect one from a terminal:",
+                    "  exec-assistant accounts add google",
+                    "  exec-assistant accounts add ics FILE-OR-URL");
+            return;
+        }
+        accounts.setAll(
+                connected.stream()
+                        .map(a -> a.id() + " - " + a.label() + (a.active() ? "" : " (paused)"))
+                        .toList());
+    }
+
+    public ObservableList<String> accounts() {
+        return accounts;
     }
 
     public ObservableList<String> paths() {

@@ -48,6 +48,28 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void withoutAnAccountItShowsHowToConnectACalendar() {
+        vm.showAccounts(java.util.List.of());
+
+        assertThat(vm.accounts()).contains("  exec-assistant accounts add google");
+    }
+
+    @Test
+    void connectedCalendarsAreListedByIdAndLabel() {
+        vm.showAccounts(
+                java.util.List.of(
+                        new com.execassistant.core.account.Account(
+                                "ics-1",
+                                com.execassistant.core.account.AccountKind.ICS,
+                                "team.ics",
+                                null,
+                                java.util.Map.of(),
+                                false)));
+
+        assertThat(vm.accounts()).containsExactly("ics-1 - team.ics (paused)");
+    }
+
+    @Test
     void meetingTypesAndConfigPathsAreListed() {
         assertThat(vm.meetingTypes()).anyMatch(t -> t.startsWith("one_on_one (prep "));
         assertThat(vm.paths()).anyMatch(p -> p.endsWith("meeting_types.yaml"));
