@@ -1,5 +1,6 @@
 package com.execassistant.desktop.ui.app;
 
+import com.execassistant.desktop.store.DatabaseLockedException;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -39,10 +40,12 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         if (openFailure != null) {
             Theme.apply(false);
-            Alert a =
-                    new Alert(
-                            Alert.AlertType.ERROR,
-                            Failures.sentence("The workspace could not be opened", openFailure));
+            String sentence =
+                    openFailure instanceof DatabaseLockedException
+                            ? "Exec Assistant is already open on this workspace, or 'exec-assistant"
+                                    + " run' is using it. Close that one, then start again."
+                            : Failures.sentence("The workspace could not be opened", openFailure);
+            Alert a = new Alert(Alert.AlertType.ERROR, sentence);
             a.setHeaderText("Exec Assistant cannot start");
             a.showAndWait();
             Platform.exit();
