@@ -55,8 +55,14 @@ public final class StatusBarView extends HBox {
             n.visibleProperty().bind(vm.demoProperty());
             n.managedProperty().bind(vm.demoProperty());
         }
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(spinner, sync, error, detail, grow, demo, leave);
+        // The sync line and the links keep their size; a long error gives way (full text in
+        // Details).
+        sync.setMinWidth(Region.USE_PREF_SIZE);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        demo.setMinWidth(Region.USE_PREF_SIZE);
+        leave.setMinWidth(Region.USE_PREF_SIZE);
+        error.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        getChildren().addAll(spinner, sync, error, detail, demo, leave);
     }
 }
