@@ -29,6 +29,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void init() {
+        // WebKit takes about a second to start on the FX thread; start it now, while this thread
+        // opens the workspace, rather than when the window is built or the first agenda shows.
+        Platform.runLater(() -> new javafx.scene.web.WebView().getEngine());
         try {
             backend = DesktopBackend.open(workspace, Clock.systemUTC());
         } catch (RuntimeException e) {
