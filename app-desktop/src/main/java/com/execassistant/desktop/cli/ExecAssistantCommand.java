@@ -1,5 +1,7 @@
 package com.execassistant.desktop.cli;
 
+import com.execassistant.desktop.ui.app.DesktopLauncher;
+import com.execassistant.desktop.ui.app.FirstRun;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -49,8 +51,17 @@ public final class ExecAssistantCommand implements Runnable {
 
     @Override
     public void run() {
-        // Without a subcommand the desktop app will open; until it exists, say what there is.
-        spec.commandLine().usage(spec.commandLine().getOut());
+        // Without a subcommand the desktop app opens. Where no window can open (a server, SSH
+        // without X forwarding, CI) say so and show what the CLI can do: exit 0, nothing failed.
+        if (!DesktopLauncher.canOpenWindow()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(
+                    "No display here, so the desktop app cannot open; the commands below work"
+                            + " without one.");
+            spec.commandLine().usage(out);
+            return;
+        }
+        DesktopLauncher.launch(workspace, FirstRun.NONE);
     }
 
     /** Runs the CLI and returns the exit code: 0 ok, 1 failure, 2 bad arguments. */

@@ -1,0 +1,176 @@
+package com.execassistant.desktop.ui.app;
+
+import com.execassistant.core.account.Account;
+import com.execassistant.core.chat.ChatReply;
+import com.execassistant.core.chat.ChatSession;
+import com.execassistant.core.monitor.MeetingRecord;
+import com.execassistant.core.monitor.SyncRun;
+import com.execassistant.core.notify.slack.SlackWeb;
+import com.execassistant.core.prep.PrepRun;
+import com.execassistant.desktop.prep.FileMaterialsStore;
+import com.execassistant.desktop.prep.PrepRuntime;
+import com.execassistant.desktop.prep.PrepWiring;
+import com.execassistant.desktop.prep.config.PrepConfig;
+import com.execassistant.desktop.prep.config.PrepConfigLoader;
+import com.execassistant.desktop.store.SyncRunRepository;
+import com.execassistant.desktop.workspace.LocalRuntime;
+import com.execassistant.desktop.workspace.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the screens may ask of the local runtime and the embedded prep engine, in one place. Every
+ * method does I/O, so ViewModels call it only inside {@link UiExecutor#submit}.
+ */
+public final class DesktopBackend implements AutoCloseable {
+
+    private final LocalRuntime local;
+    private final PrepRuntime prep;
+    private final ZoneId zone;
+    private final PrepConfig prepConfig;
+
+    public DesktopBackend(
+            LocalRuntime local, PrepRuntime prep, ZoneId zone, PrepConfig prepConfig) {
+        this.local = local;
+        this.prep = prep;
+        this.zone = zone;
+        this.prepConfig = prepConfig;
+    }
+
+    /** Opens the workspace and starts the prep engine, wired as the CLI's {@code run} does. */
+    public static DesktopBackend open(Path workspace, Clock clock) {
+        LocalRuntime local = LocalRuntime.open(Workspace.open(workspace), clock);
+        try {
+            Path root = local.workspace().root();
+            PrepConfig config = PrepConfigLoader.load(root);
+            PrepWiring wiring = new PrepWiring(config, local.sources().vault(), root, clock);
+            SlackWeb slack = wiring.slack().map(SlackWeb::new).orElse(null);
+            PrepRuntime prep =
+                    new PrepRuntime(
+                            local.database(),
+                            local.config(),
+                            clock,
+                            wiring.options(wiring.channels(slack), Duration.ofMillis(250)));
+            prep.start();
+            return new DesktopBackend(local, prep, wiring.zone(), config);
+        } catch (RuntimeException e) {
+            local.close();
+            throw e;
+        }
+    }
+
+    public LocalRuntime local() {
+        return local;
+    }
+
+    /** prep.yaml as loaded at start (working hours, channels, writer). */
+    public PrepConfig prepConfig() {
+        return prepConfig;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Instant now() {
+        return local.clock().instant();
+    }
+
+    public List<MeetingRecord> meetings(Instant from, Instant to) {
+        return local.meetings().meetingsBetween(from, to);
+    }
+
+    public Optional<MeetingRecord> meeting(String meetingId) {
+        return local.meetings().find(meetingId);
+    }
+
+    /**
+     * The newest run of each meeting that has one. One query for the lot: asking per meeting would
+     * cost a round trip per timeline row.
+     */
+    public Map<String, PrepRun> latestRuns() {
+        Map<String, PrepRun> out = new HashMap<>();
+        for (PrepRun r : prep.runs().recent(20_000)) {
+            out.merge(r.meetingId(), r, (a, b) -> a.revision() >= b.revision() ? a : b);
+        }
+        return out;
+    }
+
+    public Optional<PrepRun> latestRun(String meetingId) {
+        return prep.runs().forMeeting(meetingId).stream().findFirst();
+    }
+
+    public Optional<ChatSession> chat(String runId) {
+        return prep.chat().find(runId);
+    }
+
+    public ChatReply answer(String runId, String text) {
+        return prep.chat().answer(runId, null, text);
+    }
+
+    public PrepRun prepNow(String meetingId) {
+        return prep.coordinator().startNow(meetingId);
+    }
+
+    public void skip(PrepRun run) {
+        prep.coordinator().skip(run);
+    }
+
+    public PrepRun retry(String runId) {
+        return prep.coordinator().retry(runId);
+    }
+
+    /** The published files of a run, by file name; empty until the materials are stored. */
+    public Map<String, String> materials(PrepRun run) {
+        if (run.materialsLocation() == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String name : FileMaterialsStore.FILES) {
+            Path p = Path.of(run.materialsLocation(), name);
+            try {
+                if (Files.isRegularFile(p)) {
+                    out.put(name, Files.readString(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + p + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One sync of every account, then the prep engine takes the resulting calendar events. With no
+     * account there is nothing to sync and nothing is recorded, so "last synced" stays honest.
+     */
+    public SyncRun sync() {
+        List<Account> accounts = local.accounts().all();
+        Instant now = now();
+        SyncRun run =
+                accounts.isEmpty()
+                        ? new SyncRun(now, now, 0, 0, 0, 0, 0, 0, List.of(), List.of())
+                        : local.monitor().runOnce(accounts);
+        prep.applyEvents();
+        return run;
+    }
+
+    public Optional<SyncRunRepository.StoredRun> lastSync() {
+        return local.runs().recent(1).stream().findFirst();
+    }
+
+    @Override
+    public void close() {
+        prep.close();
+        local.close();
+    }
+}

@@ -1,0 +1,44 @@
+package com.execassistant.desktop.ui.app;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+
+/**
+ * Starts the desktop app from the classpath. It is not itself an {@link Application}: the JavaFX
+ * launcher refuses to start an Application main class when JavaFX is not on the module path.
+ */
+public final class DesktopLauncher {
+
+    private DesktopLauncher() {}
+
+    public static void main(String[] args) {
+        launch(args.length > 0 ? Path.of(args[0]) : null, FirstRun.NONE);
+    }
+
+    /** Opens the app on {@code workspace} (null: the default) and returns when it is closed. */
+    public static void launch(Path workspace, FirstRun firstRun) {
+        DesktopApp.configure(workspace, firstRun);
+        Application.launch(DesktopApp.class);
+    }
+
+    /**
+     * Whether a window can open here: not on a headless JVM, and on Linux only with an X11 or
+     * Wayland display (GTK would otherwise abort the JVM with a native error).
+     */
+    public static boolean canOpenWindow() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return false;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("linux") || os.contains("bsd")) {
+            return hasText(System.getenv("DISPLAY")) || hasText(System.getenv("WAYLAND_DISPLAY"));
+        }
+        return true;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}
