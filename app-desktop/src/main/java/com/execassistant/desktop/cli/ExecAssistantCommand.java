@@ -1,7 +1,6 @@
 package com.execassistant.desktop.cli;
 
 import com.execassistant.desktop.ui.app.DesktopLauncher;
-import com.execassistant.desktop.ui.app.FirstRun;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -61,7 +60,7 @@ public final class ExecAssistantCommand implements Runnable {
             spec.commandLine().usage(out);
             return;
         }
-        DesktopLauncher.launch(workspace, FirstRun.NONE);
+        DesktopLauncher.launch(workspace, new com.execassistant.desktop.ui.app.DemoFirstRun());
     }
 
     /** Runs the CLI and returns the exit code: 0 ok, 1 failure, 2 bad arguments. */
