@@ -43,7 +43,7 @@ class MainViewModelTest {
         public void removeDemo(LocalRuntime runtime) {
             calls.add("remove");
             demo = false;
-            runtime.meetings().deleteAccountData("acct");
+            new com.execassistant.desktop.store.AccountPurge(runtime.database()).purge("acct");
         }
     }
 
