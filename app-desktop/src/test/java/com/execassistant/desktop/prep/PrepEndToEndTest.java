@@ -1,7 +1,17 @@
 package com.execassistant.desktop.prep;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execassistant.core.materials.FallbackMaterialsWriter;
+import com.execassistant.core.materials.TemplateMaterialsWriter;
+import com.execassistant.core.materials.llm.LlmFixtures;
+import com.execassistant.core.materials.llm.OpenAiCompatibleWriter;
+import com.execassistant.core.materials.llm.OpenAiSettings;
+import com.execassistant.core.notify.Channel;
 import com.execassistant.core.notify.NotificationRecord;
 import com.execassistant.core.notify.Purpose;
 import com.execassistant.core.notify.slack.FakeSlackWeb;
@@ -14,6 +24,7 @@ import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepStep;
 import com.execassistant.core.prep.PrepUserActions;
 import com.execassistant.core.prep.RunStatus;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One meeting through every state, with Slack's Web API and Socket Mode faked on loopback and the
- * clock moved by hand: scheduled, notified, Q&A answered in the DM, materials made, stored and
- * delivered, reminded, completed.
+ * One meeting through every state, with Slack's Web API and Socket Mode, SMS (Amazon SNS) and an
+ * OpenAI-compatible model faked on loopback and the clock moved by hand: scheduled, notified, Q&A
+ * answered in the DM, materials written by the model, stored and delivered, Slack down so the
+ * reminder goes by SMS, completed.
  */
 class PrepEndToEndTest {
 
@@ -40,6 +52,8 @@ class PrepEndToEndTest {
     private FakeSocketMode socket;
     private SlackSocketModeListener listener;
     private final ExecutorService work = Executors.newSingleThreadExecutor();
+    private final LoopbackSns sms = new LoopbackSns();
+    private final WireMockServer model = new WireMockServer(wireMockConfig().dynamicPort());
 
     @AfterEach
     void stop() throws Exception {
@@ -47,6 +61,8 @@ class PrepEndToEndTest {
             listener.close();
         }
         work.shutdownNow();
+        sms.close();
+        model.stop();
         f.close();
         slack.close();
         socket.stop(1000);
@@ -62,7 +78,21 @@ class PrepEndToEndTest {
         f.calendar.put(PrepFixture.oneOnOne("m1", WEDNESDAY_9AM));
         f.sync();
 
-        PrepRuntime rt = f.start(() -> List.of(new SlackNotifier(web)), null);
+        model.start();
+        model.stubFor(
+                post(urlPathEqualTo("/v1/chat/completions"))
+                        .willReturn(
+                                aResponse()
+                                        .withBody(LlmFixtures.chatReply(LlmFixtures.VALID_PLAN))));
+        var llm =
+                new OpenAiCompatibleWriter(
+                        OpenAiSettings.of(model.baseUrl() + "/v1", "llama3.1")
+                                .withTimeLimit(Duration.ofSeconds(5)));
+        var sms1 = sms.notifier(f.clock);
+        PrepRuntime rt =
+                f.start(
+                        () -> List.of(new SlackNotifier(web), sms1),
+                        new FallbackMaterialsWriter(llm, new TemplateMaterialsWriter(f.clock)));
         SlackChat chat = new SlackChat(web);
         listener =
                 new SlackSocketModeListener(
@@ -100,21 +130,29 @@ class PrepEndToEndTest {
 
         PrepRun ready = f.await("m1", r -> r.step() == PrepStep.WAIT_UNTIL_REMINDER);
         assertThat(ready.materialsLocation()).isNotNull();
-        assertThat(ready.materialsWriter()).isEqualTo("template");
-        String agenda = Files.readString(Path.of(ready.materialsLocation(), "agenda.html"));
-        assertThat(agenda).contains("2 of 4 questions answered").contains("Staffing");
+        assertThat(ready.materialsWriter()).isEqualTo("openai:llama3.1");
+        assertThat(Files.readString(Path.of(ready.materialsLocation(), "agenda.html")))
+                .contains("<li");
         assertThat(Files.readString(Path.of(ready.materialsLocation(), "notes.md")))
                 .contains("Unblock the hiring plan");
         assertThat(slack.calls("files.completeUploadExternal")).isNotEmpty();
         assertThat(rt.chat().find(ready.runId()).orElseThrow().answers().get(0).answer())
                 .isEqualTo("Unblock the hiring plan; agree Q2 goals");
 
+        // Slack goes down before the reminder: it must reach the user by SMS instead.
+        slack.answer("chat.postMessage", "{\"ok\":false,\"error\":\"invalid_auth\"}");
         f.clock.set(WEDNESDAY_9AM.minus(Duration.ofHours(2)).plusSeconds(1));
         PrepRun done = f.await("m1", r -> r.status().finished());
 
         assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(sent(rt))
                 .containsExactly(Purpose.PREP_START, Purpose.MATERIALS_READY, Purpose.REMINDER);
+        assertThat(sms.texts()).hasSize(1);
+        assertThat(
+                        rt.notifications().all().stream()
+                                .filter(r -> r.outcome() == NotificationRecord.Outcome.SENT)
+                                .map(NotificationRecord::channel))
+                .containsExactly(Channel.SLACK, Channel.SLACK, Channel.SMS);
     }
 
     private List<Purpose> sent(PrepRuntime rt) {
