@@ -91,165 +91,123 @@ public record PrepRun(
 
     /** This run at {@code newStep} with {@code newStatus}, due at {@code wake}; attempts reset. */
     public PrepRun at(PrepStep newStep, RunStatus newStatus, Instant wake, Instant now) {
-        return new PrepRun(
-                runId,
-                meetingId,
-                revision,
-                accountId,
-                meetingType,
-                newStep,
-                newStatus,
-                wake,
-                0,
-                newStatus == RunStatus.FAILED ? lastError : null,
-                createdAt,
-                dueAt,
-                contextJson,
-                materialsLocation,
-                materialsWriter,
-                materialsMillis,
-                notifiedAt,
-                chatDeadline,
-                now);
+        return with(
+                d -> {
+                    d.step = newStep;
+                    d.status = newStatus;
+                    d.wakeAt = wake;
+                    d.attempts = 0;
+                    d.lastError = newStatus == RunStatus.FAILED ? lastError : null;
+                    d.updatedAt = now;
+                });
     }
 
     /** The current step waits until {@code wake}. */
     public PrepRun waitUntil(Instant wake, Instant now) {
-        return new PrepRun(
-                runId,
-                meetingId,
-                revision,
-                accountId,
-                meetingType,
-                step,
-                step == PrepStep.WAIT_UNTIL_PREP_TIME ? RunStatus.SCHEDULED : RunStatus.ACTIVE,
-                wake,
-                attempts,
-                lastError,
-                createdAt,
-                dueAt,
-                contextJson,
-                materialsLocation,
-                materialsWriter,
-                materialsMillis,
-                notifiedAt,
-                chatDeadline,
-                now);
+        return with(
+                d -> {
+                    d.status =
+                            step == PrepStep.WAIT_UNTIL_PREP_TIME
+                                    ? RunStatus.SCHEDULED
+                                    : RunStatus.ACTIVE;
+                    d.wakeAt = wake;
+                    d.updatedAt = now;
+                });
     }
 
     /** The current step failed: retry at {@code retryAt}, or give up when that is null. */
     public PrepRun failed(String error, Instant retryAt, Instant now) {
-        return new PrepRun(
-                runId,
-                meetingId,
-                revision,
-                accountId,
-                meetingType,
-                step,
-                retryAt == null ? RunStatus.FAILED : RunStatus.RETRYING,
-                retryAt,
-                attempts + 1,
-                error,
-                createdAt,
-                dueAt,
-                contextJson,
-                materialsLocation,
-                materialsWriter,
-                materialsMillis,
-                notifiedAt,
-                chatDeadline,
-                now);
+        return with(
+                d -> {
+                    d.status = retryAt == null ? RunStatus.FAILED : RunStatus.RETRYING;
+                    d.wakeAt = retryAt;
+                    d.attempts = attempts + 1;
+                    d.lastError = error;
+                    d.updatedAt = now;
+                });
     }
 
     public PrepRun withDueAt(Instant due) {
-        return new PrepRun(
-                runId,
-                meetingId,
-                revision,
-                accountId,
-                meetingType,
-                step,
-                status,
-                wakeAt,
-                attempts,
-                lastError,
-                createdAt,
-                due,
-                contextJson,
-                materialsLocation,
-                materialsWriter,
-                materialsMillis,
-                notifiedAt,
-                chatDeadline,
-                updatedAt);
+        return with(d -> d.dueAt = due);
     }
 
     public PrepRun withContext(String json) {
-        return new PrepRun(
-                runId,
-                meetingId,
-                revision,
-                accountId,
-                meetingType,
-                step,
-                status,
-                wakeAt,
-                attempts,
-                lastError,
-                createdAt,
-                dueAt,
-                json,
-                materialsLocation,
-                materialsWriter,
-                materialsMillis,
-                notifiedAt,
-                chatDeadline,
-                updatedAt);
+        return with(d -> d.contextJson = json);
     }
 
     public PrepRun withMaterials(String location, String writer, long millis) {
-        return new PrepRun(
-                runId,
-                meetingId,
-                revision,
-                accountId,
-                meetingType,
-                step,
-                status,
-                wakeAt,
-                attempts,
-                lastError,
-                createdAt,
-                dueAt,
-                contextJson,
-                location,
-                writer,
-                millis,
-                notifiedAt,
-                chatDeadline,
-                updatedAt);
+        return with(
+                d -> {
+                    d.materialsLocation = location;
+                    d.materialsWriter = writer;
+                    d.materialsMillis = millis;
+                });
     }
 
     public PrepRun withNotified(Instant at, Instant deadline) {
+        return with(
+                d -> {
+                    d.notifiedAt = at;
+                    d.chatDeadline = deadline;
+                });
+    }
+
+    /** A copy with some of the changing fields changed; the run's identity never changes. */
+    private PrepRun with(java.util.function.Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
         return new PrepRun(
                 runId,
                 meetingId,
                 revision,
                 accountId,
                 meetingType,
-                step,
-                status,
-                wakeAt,
-                attempts,
-                lastError,
+                d.step,
+                d.status,
+                d.wakeAt,
+                d.attempts,
+                d.lastError,
                 createdAt,
-                dueAt,
-                contextJson,
-                materialsLocation,
-                materialsWriter,
-                materialsMillis,
-                at,
-                deadline,
-                updatedAt);
+                d.dueAt,
+                d.contextJson,
+                d.materialsLocation,
+                d.materialsWriter,
+                d.materialsMillis,
+                d.notifiedAt,
+                d.chatDeadline,
+                d.updatedAt);
+    }
+
+    /** The fields a step may change, as a scratch copy for {@link #with}. */
+    private static final class Draft {
+        PrepStep step;
+        RunStatus status;
+        Instant wakeAt;
+        int attempts;
+        String lastError;
+        Instant dueAt;
+        String contextJson;
+        String materialsLocation;
+        String materialsWriter;
+        Long materialsMillis;
+        Instant notifiedAt;
+        Instant chatDeadline;
+        Instant updatedAt;
+
+        Draft(PrepRun r) {
+            step = r.step;
+            status = r.status;
+            wakeAt = r.wakeAt;
+            attempts = r.attempts;
+            lastError = r.lastError;
+            dueAt = r.dueAt;
+            contextJson = r.contextJson;
+            materialsLocation = r.materialsLocation;
+            materialsWriter = r.materialsWriter;
+            materialsMillis = r.materialsMillis;
+            notifiedAt = r.notifiedAt;
+            chatDeadline = r.chatDeadline;
+            updatedAt = r.updatedAt;
+        }
     }
 }
