@@ -18,10 +18,10 @@ import java.util.Objects;
  * folder): {@code budget.yaml}, {@code big_rocks.yaml}, {@code incidents.yaml}, {@code
  * staffing.yaml} or {@code decisions.yaml}. The format is documented in docs/context-data.md.
  *
- * <p>The file is read on every fetch, so edits count from the next prep without a restart. A
- * missing, unreadable or malformed file fails the fetch with a message naming the file and line;
- * the whole file is refused rather than partly read, because a budget with its worst line silently
- * dropped would look healthier than it is.
+ * <p>The file is looked at on every fetch (parsed again when it changed), so edits count from the
+ * next prep without a restart. A missing, unreadable or malformed file fails the fetch with a
+ * message naming the file and line; the whole file is refused rather than partly read, because a
+ * budget with its worst line silently dropped would look healthier than it is.
  */
 public final class FileContextSource implements ContextSource {
 
@@ -31,6 +31,14 @@ public final class FileContextSource implements ContextSource {
     private final ContextKind kind;
     private final Path folder;
     private final KindReader reader;
+
+    /**
+     * The file as last parsed. Edits still count at the next prep (a new modification time or size
+     * means a new parse); a burst of preps no longer parses the same YAML once per meeting.
+     */
+    private volatile Parsed parsed;
+
+    private record Parsed(java.time.Instant modified, long size, YamlNode root) {}
 
     public FileContextSource(ContextKind kind, Path folder) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -69,18 +77,25 @@ public final class FileContextSource implements ContextSource {
         if (!Files.isRegularFile(file)) {
             throw DataFileException.missing(name);
         }
-        byte[] content;
+        YamlNode root;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
                 throw new DataFileException(
                         name, "is larger than 1 MB; keep only what a meeting needs");
             }
-            content = Files.readAllBytes(file);
+            java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
+            Parsed last = parsed;
+            if (last != null && last.modified.equals(modified) && last.size == size) {
+                root = last.root; // unchanged since the last prep: skip reading and parsing
+            } else {
+                root = YamlTree.read(Files.readAllBytes(file), name);
+                parsed = new Parsed(modified, size, root);
+            }
         } catch (IOException e) {
             String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
             throw new DataFileException(name + " could not be read: " + why, e);
         }
-        YamlNode root = YamlTree.read(content, name);
         if (root == null) {
             throw new DataFileException(name, "is empty");
         }
