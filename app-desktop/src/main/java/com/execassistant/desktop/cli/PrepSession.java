@@ -3,7 +3,6 @@ package com.execassistant.desktop.cli;
 import com.execassistant.core.notify.slack.SlackWeb;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
-import com.execassistant.desktop.prep.config.PrepConfigLoader;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import java.time.Duration;
 
@@ -17,27 +16,15 @@ final class PrepSession implements AutoCloseable {
 
     private PrepSession(LocalRuntime local) {
         this.local = local;
-        this.wiring =
-                new PrepWiring(
-                        PrepConfigLoader.load(local.workspace().root()),
-                        local.sources().vault(),
-                        local.workspace().root(),
-                        local.clock());
+        this.wiring = PrepWiring.of(local);
         this.slack = wiring.slack().map(SlackWeb::new).orElse(null);
-        this.prep =
-                new PrepRuntime(
-                        local.database(),
-                        local.config(),
-                        local.clock(),
-                        wiring.options(wiring.channels(slack), Duration.ofMillis(500)));
+        this.prep = wiring.start(local, slack, Duration.ofMillis(500));
     }
 
     static PrepSession open(ExecAssistantCommand root) {
         LocalRuntime local = Wiring.open(root);
         try {
-            PrepSession s = new PrepSession(local);
-            s.prep.start();
-            return s;
+            return new PrepSession(local);
         } catch (RuntimeException e) {
             local.close();
             throw e;

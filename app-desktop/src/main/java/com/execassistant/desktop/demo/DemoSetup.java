@@ -11,7 +11,6 @@ import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.WorkingHours;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
-import com.execassistant.desktop.prep.config.PrepConfigLoader;
 import com.execassistant.desktop.sync.CalendarSources;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import java.io.IOException;
@@ -34,12 +33,7 @@ final class DemoSetup {
 
     DemoSetup(LocalRuntime rt) {
         this.rt = rt;
-        this.wiring =
-                new PrepWiring(
-                        PrepConfigLoader.load(rt.workspace().root()),
-                        rt.sources().vault(),
-                        rt.workspace().root(),
-                        rt.clock());
+        this.wiring = PrepWiring.of(rt);
     }
 
     PrepWiring wiring() {

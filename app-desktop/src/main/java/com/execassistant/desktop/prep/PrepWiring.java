@@ -51,6 +51,35 @@ public final class PrepWiring {
         this.clock = clock;
     }
 
+    /** The wiring for a workspace: its prep.yaml, its vault, its clock. */
+    public static PrepWiring of(com.execassistant.desktop.workspace.LocalRuntime local) {
+        Path root = local.workspace().root();
+        return new PrepWiring(
+                PrepConfigLoader.load(root), local.sources().vault(), root, local.clock());
+    }
+
+    public PrepConfig config() {
+        return config;
+    }
+
+    /**
+     * The prep engine on the workspace's database, with the user's channels, started; the one way
+     * the app, the CLI and a server open it.
+     */
+    public PrepRuntime start(
+            com.execassistant.desktop.workspace.LocalRuntime local,
+            SlackWeb slack,
+            Duration pollingInterval) {
+        PrepRuntime prep =
+                new PrepRuntime(
+                        local.database(),
+                        local.config(),
+                        clock,
+                        options(channels(slack), pollingInterval));
+        prep.start();
+        return prep;
+    }
+
     public ZoneId zone() {
         String z = config.working_hours.time_zone;
         return z == null || z.isBlank() ? ZoneId.systemDefault() : ZoneId.of(z);

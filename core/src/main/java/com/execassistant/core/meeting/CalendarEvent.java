@@ -79,42 +79,12 @@ public record CalendarEvent(
 
     /** The same occurrence with another status, for cancellations reported by id only. */
     public CalendarEvent withStatus(MeetingStatus newStatus) {
-        return new CalendarEvent(
-                calendarId,
-                externalId,
-                uid,
-                seriesId,
-                recurrenceId,
-                title,
-                description,
-                location,
-                start,
-                end,
-                allDay,
-                newStatus,
-                organizer,
-                attendees,
-                updated);
+        return copy(calendarId, newStatus, attendees);
     }
 
     /** The same occurrence filed under another calendar id. */
     public CalendarEvent withCalendarId(String newCalendarId) {
-        return new CalendarEvent(
-                newCalendarId,
-                externalId,
-                uid,
-                seriesId,
-                recurrenceId,
-                title,
-                description,
-                location,
-                start,
-                end,
-                allDay,
-                status,
-                organizer,
-                attendees,
-                updated);
+        return copy(newCalendarId, status, attendees);
     }
 
     /** The same occurrence with the owner's attendee entry marked, matched by email. */
@@ -137,8 +107,14 @@ public record CalendarEvent(
                                                         true)
                                                 : a)
                         .toList();
+        return copy(calendarId, status, marked);
+    }
+
+    /** The same occurrence with the fields the withers change replaced. */
+    private CalendarEvent copy(
+            String newCalendarId, MeetingStatus newStatus, List<Attendee> newAttendees) {
         return new CalendarEvent(
-                calendarId,
+                newCalendarId,
                 externalId,
                 uid,
                 seriesId,
@@ -149,9 +125,9 @@ public record CalendarEvent(
                 start,
                 end,
                 allDay,
-                status,
+                newStatus,
                 organizer,
-                marked,
+                newAttendees,
                 updated);
     }
 }

@@ -11,7 +11,6 @@ import com.execassistant.desktop.prep.FileMaterialsStore;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
 import com.execassistant.desktop.prep.config.PrepConfig;
-import com.execassistant.desktop.prep.config.PrepConfigLoader;
 import com.execassistant.desktop.store.SyncRunRepository;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import com.execassistant.desktop.workspace.Workspace;
@@ -51,18 +50,10 @@ public final class DesktopBackend implements AutoCloseable {
     public static DesktopBackend open(Path workspace, Clock clock) {
         LocalRuntime local = LocalRuntime.open(Workspace.open(workspace), clock);
         try {
-            Path root = local.workspace().root();
-            PrepConfig config = PrepConfigLoader.load(root);
-            PrepWiring wiring = new PrepWiring(config, local.sources().vault(), root, clock);
+            PrepWiring wiring = PrepWiring.of(local);
             SlackWeb slack = wiring.slack().map(SlackWeb::new).orElse(null);
-            PrepRuntime prep =
-                    new PrepRuntime(
-                            local.database(),
-                            local.config(),
-                            clock,
-                            wiring.options(wiring.channels(slack), Duration.ofMillis(250)));
-            prep.start();
-            return new DesktopBackend(local, prep, wiring.zone(), config);
+            PrepRuntime prep = wiring.start(local, slack, Duration.ofMillis(250));
+            return new DesktopBackend(local, prep, wiring.zone(), wiring.config());
         } catch (RuntimeException e) {
             local.close();
             throw e;
