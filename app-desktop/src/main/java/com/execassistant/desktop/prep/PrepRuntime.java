@@ -117,7 +117,8 @@ public final class PrepRuntime implements AutoCloseable {
     public void start() {
         engine.start(
                 () -> SchedulerTable.releaseAbandoned(db),
-                now -> SchedulerTable.strandedRuns(db, LocalPrepEngine.TASK, now));
+                now -> SchedulerTable.strandedRuns(db, LocalPrepEngine.TASK, now),
+                () -> SchedulerTable.runsWithFinishedChat(db));
         applyEvents();
     }
 
