@@ -70,14 +70,21 @@ public final class PrepWiring {
             com.execassistant.desktop.workspace.LocalRuntime local,
             SlackWeb slack,
             Duration pollingInterval) {
-        PrepRuntime prep =
-                new PrepRuntime(
-                        local.database(),
-                        local.config(),
-                        clock,
-                        options(channels(slack), pollingInterval));
+        PrepRuntime prep = open(local, slack, pollingInterval);
         prep.start();
         return prep;
+    }
+
+    /**
+     * The prep engine wired but not started: its stores answer at once, and the app starts it after
+     * the first screen shows (nothing is due so urgently that the window should wait for it).
+     */
+    public PrepRuntime open(
+            com.execassistant.desktop.workspace.LocalRuntime local,
+            SlackWeb slack,
+            Duration pollingInterval) {
+        return new PrepRuntime(
+                local.database(), local.config(), clock, options(channels(slack), pollingInterval));
     }
 
     public ZoneId zone() {

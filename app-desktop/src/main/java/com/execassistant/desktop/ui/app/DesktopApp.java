@@ -33,7 +33,7 @@ public final class DesktopApp extends Application {
         // opens the workspace, rather than when the window is built or the first agenda shows.
         Platform.runLater(() -> new javafx.scene.web.WebView().getEngine());
         try {
-            backend = DesktopBackend.open(workspace, Clock.systemUTC());
+            backend = DesktopBackend.openStopped(workspace, Clock.systemUTC());
         } catch (RuntimeException e) {
             openFailure = e;
         }

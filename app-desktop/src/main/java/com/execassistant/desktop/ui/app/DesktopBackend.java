@@ -10,6 +10,7 @@ import com.execassistant.core.prep.PrepRun;
 import com.execassistant.desktop.prep.FileMaterialsStore;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
+import com.execassistant.desktop.prep.SlackInbound;
 import com.execassistant.desktop.prep.config.PrepConfig;
 import com.execassistant.desktop.store.SyncRunRepository;
 import com.execassistant.desktop.workspace.LocalRuntime;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the screens may ask of the local runtime and the embedded prep engine, in one place. Every
@@ -33,31 +35,78 @@ import java.util.Optional;
  */
 public final class DesktopBackend implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(DesktopBackend.class);
+
     private final LocalRuntime local;
     private final PrepRuntime prep;
     private final ZoneId zone;
     private final PrepConfig prepConfig;
 
-    public DesktopBackend(
-            LocalRuntime local, PrepRuntime prep, ZoneId zone, PrepConfig prepConfig) {
+    private final SlackWeb slack;
+    private final Duration retention;
+    private final AtomicBoolean engineStarted = new AtomicBoolean();
+    private volatile SlackInbound inbound;
+
+    private DesktopBackend(
+            LocalRuntime local, PrepRuntime prep, PrepWiring wiring, SlackWeb slack) {
         this.local = local;
         this.prep = prep;
-        this.zone = zone;
-        this.prepConfig = prepConfig;
+        this.zone = wiring.zone();
+        this.prepConfig = wiring.config();
+        this.slack = slack;
+        this.retention = wiring.retention();
     }
 
     /** Opens the workspace and starts the prep engine, wired as the CLI's {@code run} does. */
     public static DesktopBackend open(Path workspace, Clock clock) {
+        DesktopBackend b = openStopped(workspace, clock);
+        try {
+            b.startEngine();
+        } catch (RuntimeException e) {
+            b.close();
+            throw e;
+        }
+        return b;
+    }
+
+    /**
+     * Opens the workspace with the prep engine wired but not started, so the window can show the
+     * stored meetings first; {@link #startEngine()} starts it.
+     */
+    public static DesktopBackend openStopped(Path workspace, Clock clock) {
         LocalRuntime local = LocalRuntime.open(Workspace.open(workspace), clock);
         try {
             PrepWiring wiring = PrepWiring.of(local);
             SlackWeb slack = wiring.slack().map(SlackWeb::new).orElse(null);
-            PrepRuntime prep = wiring.start(local, slack, Duration.ofMillis(250));
-            return new DesktopBackend(local, prep, wiring.zone(), wiring.config());
+            PrepRuntime prep = wiring.open(local, slack, Duration.ofMillis(250));
+            return new DesktopBackend(local, prep, wiring, slack);
         } catch (RuntimeException e) {
             local.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts the prep engine (which takes the calendar changes stored meanwhile), listens to
+     * Slack's buttons and replies when Slack is set up, and removes materials past their retention.
+     * Safe to call again: only the first call does anything.
+     *
+     * @return whether this call started the engine
+     */
+    public boolean startEngine() {
+        if (!engineStarted.compareAndSet(false, true)) {
+            return false;
+        }
+        prep.start();
+        try {
+            prep.materials().removeOlderThan(retention);
+        } catch (RuntimeException e) {
+            // Old files staying a day longer harms nobody; the engine must start regardless.
+            LOG.warn("Old materials could not be removed: {}", e.getMessage());
+        }
+        inbound = SlackInbound.startIfConfigured(slack, prep);
+        return true;
     }
 
     public LocalRuntime local() {
@@ -161,6 +210,10 @@ public final class DesktopBackend implements AutoCloseable {
 
     @Override
     public void close() {
+        SlackInbound listening = inbound;
+        if (listening != null) {
+            listening.close();
+        }
         prep.close();
         local.close();
     }

@@ -88,11 +88,29 @@ public final class MainViewModel {
                     status.demo(isDemo);
                     timeline.load();
                     loadLastSync();
+                    startEngine();
                 },
                 e -> {
                     status.error(Failures.sentence("The demo could not be set up", e), e);
                     timeline.load();
+                    startEngine();
                 });
+    }
+
+    /**
+     * The prep engine starts once the stored meetings are on their way to the screen: it takes the
+     * calendar changes stored meanwhile (the demo's, on first run), so the rows are reloaded to
+     * show the prep states it set.
+     */
+    private void startEngine() {
+        ui.submit(
+                backend::startEngine,
+                started -> {
+                    if (started) {
+                        timeline.load();
+                    }
+                },
+                e -> status.error(Failures.sentence("The prep engine could not start", e), e));
     }
 
     private record SyncHistory(

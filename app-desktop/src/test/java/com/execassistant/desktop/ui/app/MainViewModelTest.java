@@ -61,6 +61,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void thePrepEngineStartsOnceTheStoredMeetingsAreLoaded() throws Exception {
+        f = new UiFixture(dir, false);
+        MainViewModel vm =
+                new MainViewModel(f.backend, new DirectUiExecutor(), new RecordingFirstRun());
+
+        vm.start();
+
+        assertThat(vm.timeline().rowsShown()).hasSize(4);
+        assertThat(f.backend.startEngine()).as("already started by the window").isFalse();
+    }
+
+    @Test
     void leavingTheDemoRemovesItsMeetingsAndTheLabel() throws Exception {
         f = new UiFixture(dir);
         RecordingFirstRun demo = new RecordingFirstRun();
