@@ -70,12 +70,24 @@ public final class PrepWiring {
             com.execassistant.desktop.workspace.LocalRuntime local,
             SlackWeb slack,
             Duration pollingInterval) {
+        return start(local, slack, pollingInterval, new StandaloneTrayDisplay());
+    }
+
+    /**
+     * As {@link #start(com.execassistant.desktop.workspace.LocalRuntime, SlackWeb, Duration)}, with
+     * tray messages on {@code tray}.
+     */
+    public PrepRuntime start(
+            com.execassistant.desktop.workspace.LocalRuntime local,
+            SlackWeb slack,
+            Duration pollingInterval,
+            TrayDisplay tray) {
         PrepRuntime prep =
                 new PrepRuntime(
                         local.database(),
                         local.config(),
                         clock,
-                        options(channels(slack), pollingInterval));
+                        options(channels(slack, tray), pollingInterval));
         prep.start();
         return prep;
     }
@@ -118,10 +130,15 @@ public final class PrepWiring {
 
     /** The user's channels in order; the ones not set up report themselves unconfigured. */
     public List<Notifier> channels(SlackWeb slackWeb) {
+        return channels(slackWeb, new StandaloneTrayDisplay());
+    }
+
+    /** The user's channels in order, with tray messages shown on {@code tray}. */
+    public List<Notifier> channels(SlackWeb slackWeb, TrayDisplay tray) {
         List<Notifier> out = new ArrayList<>();
         for (String name : config.notifications.channels) {
             switch (name) {
-                case "tray" -> out.add(new TrayNotifier(config.notifications.tray, n -> {}));
+                case "tray" -> out.add(new TrayNotifier(config.notifications.tray, tray));
                 case "slack" -> {
                     if (slackWeb != null) {
                         out.add(new SlackNotifier(slackWeb));
