@@ -1,7 +1,7 @@
 package com.execassistant.desktop.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.execassistant.desktop.instance.InstanceServer;
 import com.execassistant.desktop.ui.app.DesktopBackend;
