@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tray messages held while notifications are paused, kept in the workspace ({@code tray-held.json})
@@ -22,6 +24,7 @@ public final class HeldMessages {
 
     public static final String FILE = "tray-held.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(HeldMessages.class);
 
     private final Path file;
 
@@ -51,8 +54,17 @@ public final class HeldMessages {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException(
-                    "The held tray messages in " + file + " cannot be read: " + e.getMessage(), e);
+            // A damaged file must not silence the tray: keep it aside for a look, start afresh.
+            Path aside = file.resolveSibling(FILE + ".unreadable");
+            LOG.warn("Held tray messages unreadable, moved to {}: {}", aside, e.getMessage());
+            try {
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                throw new UncheckedIOException(
+                        "Cannot move the unreadable " + file + ": " + moveFailed.getMessage(),
+                        moveFailed);
+            }
+            return List.of();
         }
     }
 

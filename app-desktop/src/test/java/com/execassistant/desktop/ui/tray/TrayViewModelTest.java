@@ -192,4 +192,17 @@ class TrayViewModelTest {
         assertThatThrownBy(() -> vm.show(prepStart("run-1", "Q4 QBR", LATER)))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aDamagedHeldFileIsSetAsideAndTheTrayKeepsWorking() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(HeldMessages.FILE), "{not json");
+        vm.setPaused(true);
+
+        String ref = vm.show(prepStart("run-1", "Q4 QBR", LATER));
+        vm.setPaused(false);
+
+        assertThat(ref).isEqualTo("tray-held");
+        assertThat(app.titles()).containsExactly("Prep for Q4 QBR starts now");
+        assertThat(dir.resolve(HeldMessages.FILE + ".unreadable")).hasContent("{not json");
+    }
 }
