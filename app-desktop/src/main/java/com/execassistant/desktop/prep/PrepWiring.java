@@ -70,7 +70,19 @@ public final class PrepWiring {
             com.execassistant.desktop.workspace.LocalRuntime local,
             SlackWeb slack,
             Duration pollingInterval) {
-        PrepRuntime prep = open(local, slack, pollingInterval);
+        return start(local, slack, pollingInterval, new StandaloneTrayDisplay());
+    }
+
+    /**
+     * As {@link #start(com.execassistant.desktop.workspace.LocalRuntime, SlackWeb, Duration)}, with
+     * tray messages on {@code tray}.
+     */
+    public PrepRuntime start(
+            com.execassistant.desktop.workspace.LocalRuntime local,
+            SlackWeb slack,
+            Duration pollingInterval,
+            TrayDisplay tray) {
+        PrepRuntime prep = open(local, slack, pollingInterval, tray);
         prep.start();
         return prep;
     }
@@ -82,9 +94,13 @@ public final class PrepWiring {
     public PrepRuntime open(
             com.execassistant.desktop.workspace.LocalRuntime local,
             SlackWeb slack,
-            Duration pollingInterval) {
+            Duration pollingInterval,
+            TrayDisplay tray) {
         return new PrepRuntime(
-                local.database(), local.config(), clock, options(channels(slack), pollingInterval));
+                local.database(),
+                local.config(),
+                clock,
+                options(channels(slack, tray), pollingInterval));
     }
 
     public ZoneId zone() {
@@ -125,10 +141,15 @@ public final class PrepWiring {
 
     /** The user's channels in order; the ones not set up report themselves unconfigured. */
     public List<Notifier> channels(SlackWeb slackWeb) {
+        return channels(slackWeb, new StandaloneTrayDisplay());
+    }
+
+    /** The user's channels in order, with tray messages shown on {@code tray}. */
+    public List<Notifier> channels(SlackWeb slackWeb, TrayDisplay tray) {
         List<Notifier> out = new ArrayList<>();
         for (String name : config.notifications.channels) {
             switch (name) {
-                case "tray" -> out.add(new TrayNotifier(config.notifications.tray, n -> {}));
+                case "tray" -> out.add(new TrayNotifier(config.notifications.tray, tray));
                 case "slack" -> {
                     if (slackWeb != null) {
                         out.add(new SlackNotifier(slackWeb));

@@ -11,6 +11,8 @@ import com.execassistant.desktop.prep.FileMaterialsStore;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
 import com.execassistant.desktop.prep.SlackInbound;
+import com.execassistant.desktop.prep.StandaloneTrayDisplay;
+import com.execassistant.desktop.prep.TrayDisplay;
 import com.execassistant.desktop.prep.config.PrepConfig;
 import com.execassistant.desktop.store.SyncRunRepository;
 import com.execassistant.desktop.workspace.LocalRuntime;
@@ -60,7 +62,12 @@ public final class DesktopBackend implements AutoCloseable {
 
     /** Opens the workspace and starts the prep engine, wired as the CLI's {@code run} does. */
     public static DesktopBackend open(Path workspace, Clock clock) {
-        DesktopBackend b = openStopped(workspace, clock);
+        return open(workspace, clock, new StandaloneTrayDisplay());
+    }
+
+    /** As {@link #open(Path, Clock)}, with tray messages shown on the app's tray icon. */
+    public static DesktopBackend open(Path workspace, Clock clock, TrayDisplay tray) {
+        DesktopBackend b = openStopped(workspace, clock, tray);
         try {
             b.startEngine();
         } catch (RuntimeException e) {
@@ -75,11 +82,16 @@ public final class DesktopBackend implements AutoCloseable {
      * stored meetings first; {@link #startEngine()} starts it.
      */
     public static DesktopBackend openStopped(Path workspace, Clock clock) {
+        return openStopped(workspace, clock, new StandaloneTrayDisplay());
+    }
+
+    /** As {@link #openStopped(Path, Clock)}, with tray messages shown on the app's tray icon. */
+    public static DesktopBackend openStopped(Path workspace, Clock clock, TrayDisplay tray) {
         LocalRuntime local = LocalRuntime.open(Workspace.open(workspace), clock);
         try {
             PrepWiring wiring = PrepWiring.of(local);
             SlackWeb slack = wiring.slack().map(SlackWeb::new).orElse(null);
-            PrepRuntime prep = wiring.open(local, slack, Duration.ofMillis(250));
+            PrepRuntime prep = wiring.open(local, slack, Duration.ofMillis(250), tray);
             return new DesktopBackend(local, prep, wiring, slack);
         } catch (RuntimeException e) {
             local.close();
@@ -144,6 +156,11 @@ public final class DesktopBackend implements AutoCloseable {
             out.merge(r.meetingId(), r, (a, b) -> a.revision() >= b.revision() ? a : b);
         }
         return out;
+    }
+
+    /** One run by its id (a tray message names its run, not its meeting). */
+    public Optional<PrepRun> run(String runId) {
+        return prep.runs().find(runId);
     }
 
     public Optional<PrepRun> latestRun(String meetingId) {

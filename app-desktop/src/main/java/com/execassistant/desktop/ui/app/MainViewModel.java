@@ -180,6 +180,26 @@ public final class MainViewModel {
         detail.open(row.meetingId());
     }
 
+    /** Opens a meeting by its id, as picking it in the timeline does. */
+    public void openMeeting(String meetingId) {
+        settingsShown.set(false);
+        meetingOpen.set(true);
+        detail.open(meetingId);
+    }
+
+    /** Opens the meeting a prep run belongs to: a tray message names its run, not its meeting. */
+    public void openRun(String runId) {
+        ui.submit(
+                () -> backend.run(runId).map(com.execassistant.core.prep.PrepRun::meetingId),
+                meetingId ->
+                        meetingId.ifPresentOrElse(
+                                this::openMeeting,
+                                () ->
+                                        status.error(
+                                                "That prep is no longer in this workspace.", null)),
+                e -> status.error(Failures.sentence("The meeting could not be opened", e), e));
+    }
+
     /** Periodic refresh while the window is open: the engine moves runs on its own threads. */
     public void tick() {
         detail.refresh();
