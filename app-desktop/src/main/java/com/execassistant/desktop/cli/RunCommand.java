@@ -3,7 +3,6 @@ package com.execassistant.desktop.cli;
 import com.execassistant.core.monitor.SyncRun;
 import com.execassistant.core.notify.slack.SlackChat;
 import com.execassistant.core.notify.slack.SlackSocketModeListener;
-import com.execassistant.core.prep.PrepUserActions;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -40,11 +39,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 listener =
                         new SlackSocketModeListener(
                                 s.slack,
-                                new PrepUserActions(
-                                        s.prep.runs(),
-                                        s.prep.chat(),
-                                        s.prep.coordinator(),
-                                        new SlackChat(s.slack)::postText),
+                                s.prep.userActions(new SlackChat(s.slack)::postText),
                                 inbound);
                 listener.start();
                 out.println("Listening to Slack (Socket Mode).");
