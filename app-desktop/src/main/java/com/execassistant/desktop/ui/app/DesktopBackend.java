@@ -106,6 +106,11 @@ public final class DesktopBackend implements AutoCloseable {
         return prep.runs().forMeeting(meetingId).stream().findFirst();
     }
 
+    /** Every run of a meeting, newest revision first. */
+    public List<PrepRun> runsOf(String meetingId) {
+        return prep.runs().forMeeting(meetingId);
+    }
+
     public Optional<ChatSession> chat(String runId) {
         return prep.chat().find(runId);
     }
