@@ -226,6 +226,7 @@ public final class PrepWiring {
                 materialsRoot(),
                 pollingInterval,
                 4,
-                store -> store);
+                store -> store,
+                Duration.ofMinutes(config.chat.snooze_minutes));
     }
 }

@@ -3,7 +3,6 @@ package com.execassistant.desktop.prep;
 import com.execassistant.core.notify.slack.SlackChat;
 import com.execassistant.core.notify.slack.SlackSocketModeListener;
 import com.execassistant.core.notify.slack.SlackWeb;
-import com.execassistant.core.prep.PrepUserActions;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -34,13 +33,7 @@ public final class SlackInbound implements AutoCloseable {
         ExecutorService inbound = Executors.newSingleThreadExecutor();
         SlackSocketModeListener listener =
                 new SlackSocketModeListener(
-                        slack,
-                        new PrepUserActions(
-                                prep.runs(),
-                                prep.chat(),
-                                prep.coordinator(),
-                                new SlackChat(slack)::postText),
-                        inbound);
+                        slack, prep.userActions(new SlackChat(slack)::postText), inbound);
         try {
             listener.start();
         } catch (RuntimeException e) {

@@ -49,6 +49,7 @@ public final class PrepConfig {
     /** The Q&A. */
     public static final class Chat {
         public int timeout_hours = 24;
+        public int snooze_minutes = 60;
     }
 
     /** Which writer makes the materials, and how long they are kept. */

@@ -124,6 +124,11 @@ public final class PrepConfigLoader {
                 "chat.timeout_hours must be positive",
                 "set a number of hours such as 24");
         require(
+                c.chat.snooze_minutes > 0,
+                file,
+                "chat.snooze_minutes must be positive",
+                "set a number of minutes such as 60");
+        require(
                 c.materials.time_limit_seconds > 0,
                 file,
                 "materials.time_limit_seconds must be positive",

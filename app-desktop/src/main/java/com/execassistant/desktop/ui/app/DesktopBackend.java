@@ -7,6 +7,9 @@ import com.execassistant.core.monitor.MeetingRecord;
 import com.execassistant.core.monitor.SyncRun;
 import com.execassistant.core.notify.slack.SlackWeb;
 import com.execassistant.core.prep.PrepRun;
+import com.execassistant.core.prep.PrepSnoozer;
+import com.execassistant.core.prep.Snooze;
+import com.execassistant.desktop.meeting.TypeChoices;
 import com.execassistant.desktop.prep.FileMaterialsStore;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
@@ -44,6 +47,7 @@ public final class DesktopBackend implements AutoCloseable {
     private final PrepRuntime prep;
     private final ZoneId zone;
     private final PrepConfig prepConfig;
+    private final TypeChoices typeChoices;
 
     private final SlackWeb slack;
     private final Duration retention;
@@ -58,6 +62,7 @@ public final class DesktopBackend implements AutoCloseable {
         this.prepConfig = wiring.config();
         this.slack = slack;
         this.retention = wiring.retention();
+        this.typeChoices = new TypeChoices(local, prep::applyEvents);
     }
 
     /** Opens the workspace and starts the prep engine, wired as the CLI's {@code run} does. */
@@ -167,6 +172,11 @@ public final class DesktopBackend implements AutoCloseable {
         return prep.runs().forMeeting(meetingId).stream().findFirst();
     }
 
+    /** Every run of a meeting, newest revision first. */
+    public List<PrepRun> runsOf(String meetingId) {
+        return prep.runs().forMeeting(meetingId);
+    }
+
     public Optional<ChatSession> chat(String runId) {
         return prep.chat().find(runId);
     }
@@ -185,6 +195,26 @@ public final class DesktopBackend implements AutoCloseable {
 
     public PrepRun retry(String runId) {
         return prep.coordinator().retry(runId);
+    }
+
+    /** Undoes a skip made moments ago: the run resumes where it was. */
+    public PrepRun unskip(PrepRun before) {
+        return prep.coordinator().unskip(before);
+    }
+
+    /** Snoozes the meeting's prep questions for the configured interval. */
+    public PrepSnoozer.Outcome snooze(String meetingId) {
+        return prep.snoozer().snoozeMeeting(meetingId, null);
+    }
+
+    /** The nudge a snooze still owes for the run, if any. */
+    public Optional<Snooze> pendingSnooze(String runId) {
+        return prep.snoozer().pending(runId);
+    }
+
+    /** The user's meeting type choices: the configured types, what is chosen, choose, undo. */
+    public TypeChoices typeChoices() {
+        return typeChoices;
     }
 
     /** The published files of a run, by file name; empty until the materials are stored. */
