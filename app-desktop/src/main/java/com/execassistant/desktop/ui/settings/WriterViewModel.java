@@ -114,10 +114,15 @@ public final class WriterViewModel {
         Map<String, String> c = new LinkedHashMap<>();
         PrepConfig.MaterialsConfig was = shown.materials;
         Changes.text(c, "materials.writer", was.writer, writer.get());
-        Changes.text(c, "materials.openai.base_url", was.openai.base_url, openAiUrl.text());
-        Changes.text(c, "materials.openai.model", was.openai.model, openAiModel.text());
-        Changes.text(c, "materials.bedrock.model", was.bedrock.model, bedrockModel.text());
-        Changes.text(c, "materials.bedrock.region", was.bedrock.region, bedrockRegion.text());
+        // Only the chosen writer's fields: the others may hold half-typed values.
+        if ("openai".equals(writer.get())) {
+            Changes.text(c, "materials.openai.base_url", was.openai.base_url, openAiUrl.text());
+            Changes.text(c, "materials.openai.model", was.openai.model, openAiModel.text());
+        }
+        if ("bedrock".equals(writer.get())) {
+            Changes.text(c, "materials.bedrock.model", was.bedrock.model, bedrockModel.text());
+            Changes.text(c, "materials.bedrock.region", was.bedrock.region, bedrockRegion.text());
+        }
         if (Integer.parseInt(timeLimit.text()) != was.time_limit_seconds) {
             c.put("materials.time_limit_seconds", timeLimit.text());
         }
