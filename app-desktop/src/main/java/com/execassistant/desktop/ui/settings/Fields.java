@@ -67,11 +67,18 @@ final class Fields {
     /** A section's status line: red when the action failed. */
     static Label status(String id, SectionStatus s) {
         Label l = message(id, s.messageProperty(), false);
-        s.failedProperty()
+        // The outcome is set before the sentence, so the sentence's change picks the colour.
+        s.messageProperty()
                 .addListener(
-                        (o, a, failed) -> {
+                        (o, a, text) -> {
                             l.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-                            l.getStyleClass().add(failed ? Styles.DANGER : Styles.SUCCESS);
+                            if (!s.busyProperty().get()) {
+                                l.getStyleClass()
+                                        .add(
+                                                s.failedProperty().get()
+                                                        ? Styles.DANGER
+                                                        : Styles.SUCCESS);
+                            }
                         });
         return l;
     }
@@ -79,6 +86,8 @@ final class Fields {
     static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        // A long status sentence next to it must wrap, not squeeze the button to "...".
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -22,7 +22,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class NotificationsViewModel {
 
     static final String RESTART =
-            " Restart Exec Assistant to use them: notifications are set up when it starts.";
+            " Restart Exec Assistant to use the new notification settings: they are set up when it"
+                    + " starts.";
 
     private final SettingsService service;
     private final UiExecutor ui;
