@@ -135,6 +135,11 @@ public final class DesktopBackend implements AutoCloseable {
         return prepConfig;
     }
 
+    /** What the Settings page reads and changes (prep.yaml, secrets, accounts). */
+    public com.execassistant.desktop.settings.SettingsService settings() {
+        return new com.execassistant.desktop.settings.SettingsService(local);
+    }
+
     public ZoneId zone() {
         return zone;
     }

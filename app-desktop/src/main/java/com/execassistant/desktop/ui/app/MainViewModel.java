@@ -6,6 +6,7 @@ import com.execassistant.desktop.ui.chat.ChatViewModel;
 import com.execassistant.desktop.ui.detail.MeetingDetailViewModel;
 import com.execassistant.desktop.ui.materials.MaterialsViewModel;
 import com.execassistant.desktop.ui.settings.SettingsViewModel;
+import com.execassistant.desktop.ui.settings.SystemOpener;
 import com.execassistant.desktop.ui.timeline.TimelineRow;
 import com.execassistant.desktop.ui.timeline.TimelineViewModel;
 import java.time.Duration;
@@ -50,10 +51,23 @@ public final class MainViewModel {
         this.materials = new MaterialsViewModel(backend, ui, status);
         this.settings =
                 new SettingsViewModel(
-                        backend.local().workspace(),
-                        backend.local().config(),
-                        backend.prepConfig().working_hours.start,
-                        backend.prepConfig().working_hours.end);
+                        backend.settings(),
+                        ui,
+                        new SystemOpener(),
+                        backend.zone(),
+                        backend.local().config());
+        settings.onAccountsChanged(
+                () -> {
+                    timeline.load();
+                    loadLastSync();
+                });
+        settings.data().darkProperty().addListener((o, was, on) -> dark.set(on));
+        settingsShown.addListener(
+                (o, was, shown) -> {
+                    if (shown) {
+                        settings.load();
+                    }
+                });
         detail.runProperty()
                 .addListener(
                         (o, was, run) -> {
@@ -71,6 +85,9 @@ public final class MainViewModel {
 
     /** First run: an empty workspace gets the demo; then the timeline and last sync load. */
     public void start() {
+        // The theme choice lives with the settings: read them once now, so "follow the system"
+        // applies from the first window.
+        settings.load();
         ui.submit(
                 () -> {
                     boolean empty =
