@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench}: prints the performance figures the README records. */
 @Command(
         name = "bench",
-        subcommands = BenchPrepCommand.class,
+        subcommands = {BenchPrepCommand.class, BenchStartupCommand.class},
         description =
                 "Measure classifier throughput and sync speed (loopback fakes, temporary store).")
 final class BenchCommand implements Callable<Integer> {

@@ -45,9 +45,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void init() {
-        // WebKit takes about a second to start on the FX thread; start it now, while this thread
-        // opens the workspace, rather than when the window is built or the first agenda shows.
-        Platform.runLater(() -> new javafx.scene.web.WebView().getEngine());
+        // WebKit's library takes about a second to load; load it while this thread opens the
+        // workspace, rather than on the FX thread when the window is built.
+        WebKitWarmUp.loadLibraryInBackground();
         Path root;
         try {
             root = Workspace.open(workspace).root();

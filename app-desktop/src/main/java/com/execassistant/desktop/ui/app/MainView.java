@@ -7,6 +7,7 @@ import com.execassistant.desktop.ui.materials.MaterialsView;
 import com.execassistant.desktop.ui.settings.SettingsView;
 import com.execassistant.desktop.ui.timeline.TimelineView;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,26 +31,49 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
     private final TimelineView timeline;
-    private final MeetingDetailView detail;
+    private final LazyPane<MeetingDetailView> detail;
     private final Timeline ticker;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         timeline = new TimelineView(vm.timeline(), vm::open);
         detail =
-                new MeetingDetailView(
-                        vm.detail(), new ChatView(vm.chat()), new MaterialsView(vm.materials()));
-        SettingsView settings =
-                new SettingsView(vm.settings(), () -> vm.settingsShownProperty().set(false));
+                new LazyPane<>(
+                        () ->
+                                new MeetingDetailView(
+                                        vm.detail(),
+                                        new ChatView(vm.chat()),
+                                        new MaterialsView(vm.materials())),
+                        vm.meetingOpenProperty().and(vm.settingsShownProperty().not()));
+        LazyPane<SettingsView> settings =
+                new LazyPane<>(
+                        () ->
+                                new SettingsView(
+                                        vm.settings(), () -> vm.settingsShownProperty().set(false)),
+                        vm.settingsShownProperty());
 
         Label pick = new Label("Pick a meeting on the left to see its prep.");
         pick.getStyleClass().add(Styles.TEXT_MUTED);
-        detail.visibleProperty()
-                .bind(vm.meetingOpenProperty().and(vm.settingsShownProperty().not()));
-        settings.visibleProperty().bind(vm.settingsShownProperty());
         pick.visibleProperty()
                 .bind(vm.meetingOpenProperty().not().and(vm.settingsShownProperty().not()));
         StackPane right = new StackPane(pick, detail, settings);
+        // The meeting pane (with its WebView) is built once the first rows are on screen, so the
+        // first open is instant without the first frame waiting for it.
+        vm.timeline()
+                .items()
+                .addListener(
+                        new javafx.collections.ListChangeListener<Object>() {
+                            @Override
+                            public void onChanged(Change<?> c) {
+                                if (!vm.timeline().items().isEmpty()) {
+                                    vm.timeline().items().removeListener(this);
+                                    PauseTransition later =
+                                            new PauseTransition(Duration.millis(200));
+                                    later.setOnFinished(e -> detail.build());
+                                    later.play();
+                                }
+                            }
+                        });
 
         SplitPane split = new SplitPane(timeline, right);
         split.setDividerPositions(0.34);
@@ -113,7 +137,7 @@ public final class MainView extends BorderPane {
     }
 
     public MeetingDetailView detail() {
-        return detail;
+        return detail.build();
     }
 
     public MainViewModel viewModel() {
