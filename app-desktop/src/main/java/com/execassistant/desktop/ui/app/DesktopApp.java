@@ -45,9 +45,6 @@ public final class DesktopApp extends Application {
 
     @Override
     public void init() {
-        // WebKit's library takes about a second to load; load it while this thread opens the
-        // workspace, rather than on the FX thread when the window is built.
-        WebKitWarmUp.loadLibraryInBackground();
         Path root;
         try {
             root = Workspace.open(workspace).root();

@@ -9,6 +9,7 @@ import com.execassistant.desktop.ui.timeline.TimelineView;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -57,8 +58,9 @@ public final class MainView extends BorderPane {
         pick.visibleProperty()
                 .bind(vm.meetingOpenProperty().not().and(vm.settingsShownProperty().not()));
         StackPane right = new StackPane(pick, detail, settings);
-        // The meeting pane (with its WebView) is built once the first rows are on screen, so the
-        // first open is instant without the first frame waiting for it.
+        // The meeting pane (with its WebView) is built once the first rows are on screen and
+        // WebKit's library has loaded off the FX thread, so the first open is instant without the
+        // first frame waiting for either.
         vm.timeline()
                 .items()
                 .addListener(
@@ -67,10 +69,16 @@ public final class MainView extends BorderPane {
                             public void onChanged(Change<?> c) {
                                 if (!vm.timeline().items().isEmpty()) {
                                     vm.timeline().items().removeListener(this);
-                                    PauseTransition later =
-                                            new PauseTransition(Duration.millis(200));
-                                    later.setOnFinished(e -> detail.build());
-                                    later.play();
+                                    // After the rows' first frame, not to compete with it.
+                                    PauseTransition drawn =
+                                            new PauseTransition(Duration.millis(300));
+                                    drawn.setOnFinished(
+                                            e ->
+                                                    WebKitWarmUp.loadLibraryInBackground(
+                                                            () ->
+                                                                    Platform.runLater(
+                                                                            detail::build)));
+                                    drawn.play();
                                 }
                             }
                         });

@@ -103,21 +103,19 @@ public final class MainViewModel {
                 },
                 isDemo -> {
                     status.demo(isDemo);
-                    timeline.load();
+                    timeline.load(this::startEngine);
                     loadLastSync();
-                    startEngine();
                 },
                 e -> {
                     status.error(Failures.sentence("The demo could not be set up", e), e);
-                    timeline.load();
-                    startEngine();
+                    timeline.load(this::startEngine);
                 });
     }
 
     /**
-     * The prep engine starts once the stored meetings are on their way to the screen: it takes the
-     * calendar changes stored meanwhile (the demo's, on first run), so the rows are reloaded to
-     * show the prep states it set.
+     * The prep engine starts once the stored meetings are loaded, not to compete with them: it
+     * takes the calendar changes stored meanwhile (the demo's, on first run), so the rows are
+     * reloaded to show the prep states it set.
      */
     private void startEngine() {
         ui.submit(

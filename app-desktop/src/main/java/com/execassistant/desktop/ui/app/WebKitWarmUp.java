@@ -4,11 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads WebKit's native library on a background thread at launch. Loading it is most of the cost of
- * the first WebView (about a second on a 2-core machine, measured; creating the WebView once it is
- * loaded takes a quarter of that), and it would otherwise happen on the FX thread when the window
- * is built. Only the library is loaded here: WebKit's own initialisation stays on the FX thread,
- * which WebKit takes for its main thread.
+ * Loads WebKit's native library on a background thread. Loading it is most of the cost of the first
+ * WebView (about a second on a 2-core machine, measured; creating the WebView once it is loaded
+ * takes a quarter of that), and it would otherwise happen on the FX thread. The app starts it once
+ * the first timeline rows show, so it neither delays them nor freezes the window later. Only the
+ * library is loaded here: WebKit's own initialisation stays on the FX thread, which WebKit takes
+ * for its main thread.
  */
 public final class WebKitWarmUp {
 
@@ -17,9 +18,10 @@ public final class WebKitWarmUp {
     private WebKitWarmUp() {}
 
     /**
-     * Starts loading the library; a JavaFX build that hides its loader just skips the head start.
+     * Loads the library, then runs {@code then} (on the loading thread). A JavaFX build that hides
+     * its loader just skips the head start: the first WebView loads the library itself.
      */
-    public static void loadLibraryInBackground() {
+    public static void loadLibraryInBackground(Runnable then) {
         Thread.ofPlatform()
                 .daemon()
                 .name("webkit-warm-up")
@@ -28,10 +30,9 @@ public final class WebKitWarmUp {
                             try {
                                 com.sun.glass.utils.NativeLibLoader.loadLibrary("jfxwebkit");
                             } catch (LinkageError | RuntimeException e) {
-                                // The first WebView loads it on the FX thread instead: slower, not
-                                // broken.
                                 LOG.debug("WebKit not preloaded: {}", e.toString());
                             }
+                            then.run();
                         });
     }
 }

@@ -7,7 +7,6 @@ import com.execassistant.desktop.ui.app.FxThreadWatch;
 import com.execassistant.desktop.ui.app.FxUiExecutor;
 import com.execassistant.desktop.ui.app.MainView;
 import com.execassistant.desktop.ui.app.MainWindow;
-import com.execassistant.desktop.ui.app.WebKitWarmUp;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -121,10 +120,8 @@ public final class StartupBench {
     /** The measured JVM: opens the app's window, says when the rows show, then loads 10,000. */
     private static void child(Path dir) {
         long t0 = System.nanoTime();
-        // As DesktopApp does: the toolkit starts and WebKit loads while the workspace opens.
+        // As DesktopApp does: the toolkit starts, then the workspace opens.
         Platform.startup(() -> {});
-        // After the toolkit: JavaFX loads its native libraries one at a time.
-        WebKitWarmUp.loadLibraryInBackground();
         System.out.println("phase toolkit-started " + (System.nanoTime() - t0) / 1_000_000);
         DesktopBackend backend = DesktopBackend.openStopped(dir, Clock.systemUTC());
         System.out.println("phase workspace-open " + (System.nanoTime() - t0) / 1_000_000);

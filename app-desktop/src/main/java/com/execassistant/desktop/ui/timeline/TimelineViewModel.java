@@ -54,6 +54,11 @@ public final class TimelineViewModel {
 
     /** Reloads the meetings from the store. */
     public void load() {
+        load(() -> {});
+    }
+
+    /** Reloads the meetings from the store, then runs {@code after} (loaded or not). */
+    public void load(Runnable after) {
         ui.submit(
                 () -> rows(backend),
                 loaded -> {
@@ -68,8 +73,12 @@ public final class TimelineViewModel {
                     types.setAll(next);
                     type.set(next.contains(chosen) ? chosen : ALL_TYPES);
                     refilter();
+                    after.run();
                 },
-                e -> status.error(Failures.sentence("The meetings could not be loaded", e), e));
+                e -> {
+                    status.error(Failures.sentence("The meetings could not be loaded", e), e);
+                    after.run();
+                });
     }
 
     /** Reads the window of meetings and their runs; runs off the FX thread. */
