@@ -38,7 +38,9 @@ public final class MainView extends BorderPane {
         timeline = new TimelineView(vm.timeline(), vm::open);
         detail =
                 new MeetingDetailView(
-                        vm.detail(), new ChatView(vm.chat()), new MaterialsView(vm.materials()));
+                        vm.detail(),
+                        new ChatView(vm.chat()),
+                        new MaterialsView(vm.materials(), vm.darkProperty()));
         SettingsView settings =
                 new SettingsView(vm.settings(), () -> vm.settingsShownProperty().set(false));
 
