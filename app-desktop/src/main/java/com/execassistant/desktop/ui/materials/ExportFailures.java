@@ -34,7 +34,10 @@ final class ExportFailures {
                     + where
                     + ". Choose a place you can write to; nothing was written.";
         }
-        if (e instanceof NoSuchFileException || e instanceof NotDirectoryException) {
+        if (e instanceof NotDirectoryException || m.contains("not a directory")) {
+            return where + " is not a folder. Choose a folder to export into; nothing was written.";
+        }
+        if (e instanceof NoSuchFileException) {
             return "The folder for " + where + " no longer exists. Choose another place.";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {

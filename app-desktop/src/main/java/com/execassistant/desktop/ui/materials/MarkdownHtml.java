@@ -46,9 +46,16 @@ public final class MarkdownHtml {
                     .attributeProviderFactory(
                             c ->
                                     (node, tag, attrs) -> {
-                                        // A link whose target was dropped stays as plain text.
-                                        if (node instanceof Link && "".equals(attrs.get("href"))) {
+                                        if (!(node instanceof Link)) {
+                                            return;
+                                        }
+                                        String href = attrs.get("href");
+                                        if (href == null || href.isEmpty()) {
+                                            // A link whose target was dropped stays as text.
                                             attrs.remove("href");
+                                        } else {
+                                            // Hovering shows where a link goes before a click.
+                                            attrs.put("title", href);
                                         }
                                     })
                     .nodeRendererFactory(ImageAsText::new)
