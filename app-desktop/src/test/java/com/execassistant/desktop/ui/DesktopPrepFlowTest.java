@@ -86,7 +86,10 @@ class DesktopPrepFlowTest {
         DesktopHarness.waitUntil(
                 () -> message.getText().startsWith("This system cannot open folders"));
         assertThat(message.getText()).contains(app.fixture.dir.toString());
-        robot.clickOn("#materials-copy-path");
+        // The button appears with the sentence; click once a layout pass has given it a place.
+        var copyPath = robot.lookup("#materials-copy-path").queryButton();
+        DesktopHarness.waitUntil(() -> copyPath.isVisible() && copyPath.getWidth() > 0);
+        robot.clickOn(copyPath);
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString()))
                 .startsWith(app.fixture.dir.toString());
 
