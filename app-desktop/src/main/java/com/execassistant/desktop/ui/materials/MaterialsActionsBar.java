@@ -11,25 +11,25 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
  * Copy, Open folder, Export (to a folder or as a .zip) and, where no file manager can be opened,
- * Copy path; then the outcome of the last action in one sentence. The dialogs live here; what they
- * answer goes to the ViewModel.
+ * Copy path; under them the outcome of the last action in one sentence. The dialogs live here; what
+ * they answer goes to the ViewModel.
  */
-final class MaterialsActionsBar extends HBox {
+final class MaterialsActionsBar extends VBox {
 
     MaterialsActionsBar(
             MaterialsActionsViewModel vm,
             ObservableBooleanValue ready,
             SystemShell shell,
             Node owner) {
-        super(8);
+        super(6);
         MaterialsClipboard clipboard = new FxClipboard();
         Button copy = button("materials-copy", "Copy", ready);
         copy.setOnAction(e -> vm.copy(clipboard));
@@ -62,10 +62,13 @@ final class MaterialsActionsBar extends HBox {
                 .addListener(
                         (o, was, error) ->
                                 message.pseudoClassStateChanged(Styles.STATE_DANGER, error));
-        HBox.setHgrow(message, Priority.ALWAYS);
+        // Its own line: a long sentence (a path) wraps there and never pushes the buttons away.
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
 
-        getChildren().addAll(copy, open, export, copyPath, message);
-        setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, copy, open, export, copyPath);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(buttons, message);
     }
 
     private static void chooseFolder(MaterialsActionsViewModel vm, Window window) {
