@@ -1,6 +1,7 @@
 package com.execassistant.desktop.cli;
 
 import com.execassistant.core.account.Account;
+import com.execassistant.desktop.accounts.AccountActions;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import java.io.PrintWriter;
 import java.util.List;
@@ -77,17 +78,10 @@ final class AccountsCommand {
         @Override
         public Integer call() {
             try (LocalRuntime rt = Wiring.open(parent.root)) {
-                if (rt.accounts().find(id).isEmpty()) {
+                if (!new AccountActions(rt).remove(id)) {
                     throw UserError.badInput(
                             "There is no account '" + id + "'; 'accounts list' shows them.");
                 }
-                // Meetings, runs, answers, notifications and wake-ups go in one transaction.
-                var purged =
-                        new com.execassistant.desktop.store.AccountPurge(rt.database()).purge(id);
-                new com.execassistant.desktop.prep.FileMaterialsStore(
-                                rt.workspace().root().resolve("materials"), rt.clock())
-                        .removeAccount(id, purged.runIds());
-                AccountSecrets.forget(rt, id);
                 spec.commandLine().getOut().println("Removed " + id + ".");
             }
             return 0;

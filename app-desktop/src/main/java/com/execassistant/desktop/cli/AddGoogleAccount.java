@@ -1,20 +1,14 @@
 package com.execassistant.desktop.cli;
 
 import com.execassistant.core.account.Account;
-import com.execassistant.core.account.AccountKind;
-import com.execassistant.core.calendar.google.GoogleAccountCredentials;
 import com.execassistant.core.calendar.google.GoogleAuthorizer;
-import com.execassistant.core.calendar.google.GoogleCredentialStore;
-import com.execassistant.core.config.CalendarSettings;
+import com.execassistant.desktop.accounts.AccountActions;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,30 +71,27 @@ final class AddGoogleAccount implements Callable<Integer> {
                             + " app client from the Google Cloud console), or --credentials-file.");
         }
         try (LocalRuntime rt = Wiring.open(parent.parent.root)) {
-            CalendarSettings.Google g = rt.config().calendar().google();
-            GoogleAuthorizer authorizer =
-                    new GoogleAuthorizer(
-                            g.authUrl().toString(), g.tokenUrl().toString(),
-                            GoogleAuthorizer.systemBrowser(), Duration.ofMinutes(5));
-            GoogleAccountCredentials credentials;
-            if (refreshToken != null) {
-                credentials = authorizer.verifyRefreshToken(clientId, clientSecret, refreshToken);
-            } else {
+            if (refreshToken == null) {
                 spec.commandLine().getOut().println("Opening your browser to sign in to Google...");
                 spec.commandLine().getOut().flush();
-                credentials = authorizer.authorize(clientId, clientSecret);
             }
-            String id = rt.accounts().nextId(AccountKind.GOOGLE);
-            new GoogleCredentialStore(rt.sources().vault()).save(id, credentials);
-            Map<String, String> settings = new HashMap<>();
-            if (calendars != null && !calendars.isEmpty()) {
-                settings.put("calendars", String.join(",", calendars));
-            }
-            String label = email != null ? email : "Google account";
-            rt.accounts().add(new Account(id, AccountKind.GOOGLE, label, email, settings, true));
+            Account account =
+                    new AccountActions(rt)
+                            .addGoogle(
+                                    clientId,
+                                    clientSecret,
+                                    refreshToken,
+                                    email,
+                                    calendars,
+                                    GoogleAuthorizer.systemBrowser());
             spec.commandLine()
                     .getOut()
-                    .println("Added " + id + " (" + label + "). Run 'sync --once' to import.");
+                    .println(
+                            "Added "
+                                    + account.id()
+                                    + " ("
+                                    + account.label()
+                                    + "). Run 'sync --once' to import.");
         }
         return 0;
     }

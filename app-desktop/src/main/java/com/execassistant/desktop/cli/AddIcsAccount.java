@@ -1,16 +1,8 @@
 package com.execassistant.desktop.cli;
 
-import com.execassistant.core.account.Account;
-import com.execassistant.core.account.AccountKind;
-import com.execassistant.core.calendar.FetchRequest;
-import com.execassistant.core.calendar.FetchResult;
-import com.execassistant.desktop.sync.CalendarSources;
+import com.execassistant.desktop.accounts.AccountActions;
+import com.execassistant.desktop.accounts.AccountException;
 import com.execassistant.desktop.workspace.LocalRuntime;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,50 +34,27 @@ final class AddIcsAccount implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String normalized =
-                source.contains("://")
-                        ? source.trim()
-                        : Path.of(source).toAbsolutePath().normalize().toString();
-        if (!source.contains("://") && !Files.isReadable(Path.of(normalized))) {
-            throw UserError.badInput("Cannot read the file " + normalized + ".");
-        }
         try (LocalRuntime rt = Wiring.open(parent.parent.root)) {
-            String id = rt.accounts().nextId(AccountKind.ICS);
-            rt.sources().vault().put(CalendarSources.icsSourceKey(id), normalized);
-            Account account =
-                    new Account(
-                            id,
-                            AccountKind.ICS,
-                            AccountSecrets.icsLabel(normalized),
-                            email,
-                            Map.of(),
-                            true);
-            if (!noCheck) {
-                try {
-                    Instant now = rt.clock().instant();
-                    FetchResult r =
-                            rt.sources()
-                                    .sourceFor(account)
-                                    .fetch(FetchRequest.full(now, now.plus(Duration.ofDays(14))));
-                    spec.commandLine()
-                            .getOut()
-                            .printf(
-                                    "Read the calendar: %d occurrence(s) in the next 14 days, %d skipped.%n",
-                                    r.calendars().stream().mapToInt(c -> c.events().size()).sum(),
-                                    r.skipped().size());
-                } catch (RuntimeException e) {
-                    rt.sources().vault().remove(CalendarSources.icsSourceKey(id));
-                    throw e;
-                }
+            AccountActions.AddedIcs added;
+            try {
+                added = new AccountActions(rt).addIcs(source, email, !noCheck);
+            } catch (AccountException e) {
+                throw UserError.badInput(e.getMessage());
             }
-            rt.accounts().add(account);
+            if (added.checked()) {
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "Read the calendar: %d occurrence(s) in the next 14 days, %d skipped.%n",
+                                added.occurrences(), added.skipped());
+            }
             spec.commandLine()
                     .getOut()
                     .println(
                             "Added "
-                                    + id
+                                    + added.account().id()
                                     + " ("
-                                    + account.label()
+                                    + added.account().label()
                                     + "). Run 'sync --once' to import.");
         }
         return 0;

@@ -50,6 +50,11 @@ public final class ExecAssistantCommand implements Runnable {
 
     @Override
     public void run() {
+        // One app per workspace: a second launch brings the first one's window forward instead.
+        if (DesktopLauncher.bringRunningForward(workspace)) {
+            spec.commandLine().getOut().println(DesktopLauncher.ALREADY_OPEN);
+            return;
+        }
         // Without a subcommand the desktop app opens. Where no window can open (a server, SSH
         // without X forwarding, CI) say so and show what the CLI can do: exit 0, nothing failed.
         if (!DesktopLauncher.canOpenWindow()) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "meetings",
         description = "Meetings in the local store.",
-        subcommands = MeetingsCommand.ListMeetings.class)
+        subcommands = {MeetingsCommand.ListMeetings.class, MeetingTypeCommand.class})
 final class MeetingsCommand {
 
     @ParentCommand ExecAssistantCommand root;

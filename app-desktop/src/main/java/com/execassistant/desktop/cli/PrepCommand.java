@@ -12,14 +12,15 @@ import picocli.CommandLine.ParentCommand;
 /** {@code prep}: the prep workflow from the terminal. */
 @Command(
         name = "prep",
-        description = "Meeting preparation: list, start, answer, inspect, retry, skip.",
+        description = "Meeting preparation: list, start, answer, inspect, retry, skip, snooze.",
         subcommands = {
             PrepListCommand.class,
             PrepStartCommand.class,
             PrepChatCommand.class,
             PrepShowCommand.class,
             PrepRetryCommand.class,
-            PrepSkipCommand.class
+            PrepSkipCommand.class,
+            PrepSnoozeCommand.class
         })
 final class PrepCommand {
 

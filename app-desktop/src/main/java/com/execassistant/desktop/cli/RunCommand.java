@@ -1,13 +1,10 @@
 package com.execassistant.desktop.cli;
 
 import com.execassistant.core.monitor.SyncRun;
-import com.execassistant.core.notify.slack.SlackChat;
-import com.execassistant.core.notify.slack.SlackSocketModeListener;
-import com.execassistant.core.prep.PrepUserActions;
+import com.execassistant.desktop.prep.SlackInbound;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,20 +30,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        ExecutorService inbound = Executors.newSingleThreadExecutor();
         try (PrepSession s = PrepSession.open(root)) {
-            SlackSocketModeListener listener = null;
-            if (s.slack != null && s.slack.settings().canListen()) {
-                listener =
-                        new SlackSocketModeListener(
-                                s.slack,
-                                new PrepUserActions(
-                                        s.prep.runs(),
-                                        s.prep.chat(),
-                                        s.prep.coordinator(),
-                                        new SlackChat(s.slack)::postText),
-                                inbound);
-                listener.start();
+            SlackInbound listener = SlackInbound.startIfConfigured(s.slack, s.prep);
+            if (listener != null) {
                 out.println("Listening to Slack (Socket Mode).");
             }
             Duration every = s.local.config().calendar().sync().interval();
@@ -68,7 +54,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
         } finally {
             timer.shutdownNow();
-            inbound.shutdownNow();
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package com.execassistant.desktop.cli;
 
-import com.execassistant.desktop.prep.PrepWiring;
 import com.execassistant.desktop.workspace.LocalRuntime;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,10 +22,7 @@ import picocli.CommandLine.Spec;
 final class SecretsCommand {
 
     static final java.util.Set<String> NAMES =
-            java.util.Set.of(
-                    PrepWiring.SLACK_BOT_TOKEN,
-                    PrepWiring.SLACK_APP_TOKEN,
-                    PrepWiring.OPENAI_API_KEY);
+            com.execassistant.desktop.settings.StoredSecrets.NAMES;
 
     @ParentCommand ExecAssistantCommand root;
 

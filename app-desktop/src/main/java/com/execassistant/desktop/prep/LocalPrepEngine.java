@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * one task instance per run. An execution drives its run through every step that is due, saving the
  * run after each one, then asks to be woken at the run's next time.
  *
- * <p>A restart loses nothing: db-scheduler keeps the wake-ups, and on start every unfinished run is
- * looked at once, so a run whose wake-up was lost between two writes is picked up again.
+ * <p>A restart loses nothing: db-scheduler keeps the wake-ups, and on start (and every sweep) the
+ * runs that are due without a wake-up are found with one query, so a run whose wake-up was lost
+ * between two writes is picked up again.
  */
 public final class LocalPrepEngine implements Wakeups, AutoCloseable {
 
@@ -103,25 +104,27 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
      * @param releaseAbandoned frees executions a dead process left picked
      * @param strandedRuns the unfinished runs due at the given instant whose wake-up is missing or
      *     later, and that are not executing (one query, so a sweep stays cheap with many runs)
+     * @param finishedChats the unfinished runs waiting for a Q&A that has finished
      */
     public void start(
             Runnable releaseAbandoned,
-            java.util.function.Function<Instant, List<String>> strandedRuns) {
+            java.util.function.Function<Instant, List<String>> strandedRuns,
+            java.util.function.Supplier<List<String>> finishedChats) {
         this.stranded = strandedRuns;
         if (workflow == null) {
             throw new IllegalStateException("bind the workflow before starting the engine");
         }
         releaseAbandoned.run();
         scheduler.start();
-        // Every unfinished run looks at itself once: a wake-up lost in a crash costs nothing.
+        // Wake-ups are durable, so only runs a crash could have left without one look at
+        // themselves now: those due without a wake-up, and those whose Q&A finished while the
+        // wake-up was not yet written. Waking every unfinished run instead costs a committed
+        // write per run and a burst of executions that slows the app's start with many meetings.
         Instant now = clock.instant();
-        for (PrepRun r : runs.unfinished()) {
-            if (r.status() == RunStatus.RETRYING && r.wakeAt() != null && r.wakeAt().isAfter(now)) {
-                arm(r.runId(), r.wakeAt()); // a retry keeps its backoff across restarts
-            } else {
-                // Anything else looks at itself once now: answers may have arrived while down.
-                schedule(r.runId(), now);
-            }
+        java.util.Set<String> wake = new java.util.LinkedHashSet<>(strandedRuns.apply(now));
+        wake.addAll(finishedChats.get());
+        for (String runId : wake) {
+            schedule(runId, now);
         }
         sweeper.scheduleWithFixedDelay(
                 () -> {

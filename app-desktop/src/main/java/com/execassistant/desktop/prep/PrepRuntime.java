@@ -7,15 +7,19 @@ import com.execassistant.core.context.ContextSource;
 import com.execassistant.core.materials.MaterialsWriter;
 import com.execassistant.core.notify.NotificationDispatcher;
 import com.execassistant.core.notify.Notifier;
+import com.execassistant.core.prep.ChatReplies;
 import com.execassistant.core.prep.PrepCoordinator;
 import com.execassistant.core.prep.PrepPorts;
 import com.execassistant.core.prep.PrepSettings;
+import com.execassistant.core.prep.PrepSnoozer;
+import com.execassistant.core.prep.PrepUserActions;
 import com.execassistant.core.prep.PrepWorkflow;
 import com.execassistant.desktop.store.Database;
 import com.execassistant.desktop.store.JdbcChatSessions;
 import com.execassistant.desktop.store.JdbcMeetingStore;
 import com.execassistant.desktop.store.JdbcNotificationLog;
 import com.execassistant.desktop.store.JdbcPrepRunStore;
+import com.execassistant.desktop.store.JdbcSnoozeStore;
 import com.execassistant.desktop.store.PrepEventRepository;
 import com.execassistant.desktop.store.SchedulerTable;
 import com.execassistant.desktop.store.SkipRepository;
@@ -44,8 +48,36 @@ public final class PrepRuntime implements AutoCloseable {
             Path materialsRoot,
             Duration pollingInterval,
             int threads,
-            java.util.function.UnaryOperator<com.execassistant.core.prep.PrepRunStore>
-                    engineStore) {
+            java.util.function.UnaryOperator<com.execassistant.core.prep.PrepRunStore> engineStore,
+            Duration snooze) {
+
+        /** How long a snooze lasts when the user does not say. */
+        public static final Duration DEFAULT_SNOOZE = Duration.ofHours(1);
+
+        /** The options with the default snooze. */
+        public Options(
+                PrepSettings settings,
+                Supplier<List<Notifier>> channels,
+                MaterialsWriter writer,
+                Collection<? extends ContextSource> contextSources,
+                Duration contextLimit,
+                Path materialsRoot,
+                Duration pollingInterval,
+                int threads,
+                java.util.function.UnaryOperator<com.execassistant.core.prep.PrepRunStore>
+                        engineStore) {
+            this(
+                    settings,
+                    channels,
+                    writer,
+                    contextSources,
+                    contextLimit,
+                    materialsRoot,
+                    pollingInterval,
+                    threads,
+                    engineStore,
+                    DEFAULT_SNOOZE);
+        }
 
         /** The same options with the engine's view of the run store wrapped (crash tests). */
         public Options withEngineStore(
@@ -59,7 +91,23 @@ public final class PrepRuntime implements AutoCloseable {
                     materialsRoot,
                     pollingInterval,
                     threads,
-                    wrap);
+                    wrap,
+                    snooze);
+        }
+
+        /** The same options with another default snooze. */
+        public Options withSnooze(Duration d) {
+            return new Options(
+                    settings,
+                    channels,
+                    writer,
+                    contextSources,
+                    contextLimit,
+                    materialsRoot,
+                    pollingInterval,
+                    threads,
+                    engineStore,
+                    d);
         }
     }
 
@@ -70,6 +118,7 @@ public final class PrepRuntime implements AutoCloseable {
     private final LocalPrepEngine engine;
     private final PrepCoordinator coordinator;
     private final FileMaterialsStore materials;
+    private final PrepSnoozer snoozer;
     private final ExecutorService contextPool = Executors.newVirtualThreadPerTaskExecutor();
     private final Clock clock;
     private final Database db;
@@ -110,14 +159,36 @@ public final class PrepRuntime implements AutoCloseable {
                 new ContextGatherer(o.contextSources(), contextPool, o.contextLimit());
         PrepPorts ports =
                 new PrepPorts(meetings::find, gatherer, dispatcher, chat, o.writer(), materials);
-        engine.bind(new PrepWorkflow(ports, config.meetingTypes(), o.settings(), clock));
+        JdbcSnoozeStore snoozes = new JdbcSnoozeStore(db);
+        this.snoozer =
+                new PrepSnoozer(
+                        runs,
+                        meetings::find,
+                        snoozes,
+                        engine,
+                        config.meetingTypes(),
+                        o.settings().workingHours(),
+                        o.snooze(),
+                        clock);
+        engine.bind(new PrepWorkflow(ports, config.meetingTypes(), o.settings(), clock, snoozes));
+    }
+
+    /** Snooze: one nudge after a while, durable like every other wake-up. */
+    public PrepSnoozer snoozer() {
+        return snoozer;
+    }
+
+    /** What Slack's buttons and replies do, Snooze included, answering through {@code replies}. */
+    public PrepUserActions userActions(ChatReplies replies) {
+        return new PrepUserActions(runs, chat, coordinator, replies, snoozer);
     }
 
     /** Starts the engine and applies calendar events that arrived while it was stopped. */
     public void start() {
         engine.start(
                 () -> SchedulerTable.releaseAbandoned(db),
-                now -> SchedulerTable.strandedRuns(db, LocalPrepEngine.TASK, now));
+                now -> SchedulerTable.strandedRuns(db, LocalPrepEngine.TASK, now),
+                () -> SchedulerTable.runsWithFinishedChat(db));
         applyEvents();
     }
 

@@ -70,14 +70,37 @@ public final class PrepWiring {
             com.execassistant.desktop.workspace.LocalRuntime local,
             SlackWeb slack,
             Duration pollingInterval) {
-        PrepRuntime prep =
-                new PrepRuntime(
-                        local.database(),
-                        local.config(),
-                        clock,
-                        options(channels(slack), pollingInterval));
+        return start(local, slack, pollingInterval, new StandaloneTrayDisplay());
+    }
+
+    /**
+     * As {@link #start(com.execassistant.desktop.workspace.LocalRuntime, SlackWeb, Duration)}, with
+     * tray messages on {@code tray}.
+     */
+    public PrepRuntime start(
+            com.execassistant.desktop.workspace.LocalRuntime local,
+            SlackWeb slack,
+            Duration pollingInterval,
+            TrayDisplay tray) {
+        PrepRuntime prep = open(local, slack, pollingInterval, tray);
         prep.start();
         return prep;
+    }
+
+    /**
+     * The prep engine wired but not started: its stores answer at once, and the app starts it after
+     * the first screen shows (nothing is due so urgently that the window should wait for it).
+     */
+    public PrepRuntime open(
+            com.execassistant.desktop.workspace.LocalRuntime local,
+            SlackWeb slack,
+            Duration pollingInterval,
+            TrayDisplay tray) {
+        return new PrepRuntime(
+                local.database(),
+                local.config(),
+                clock,
+                options(channels(slack, tray), pollingInterval));
     }
 
     public ZoneId zone() {
@@ -118,10 +141,15 @@ public final class PrepWiring {
 
     /** The user's channels in order; the ones not set up report themselves unconfigured. */
     public List<Notifier> channels(SlackWeb slackWeb) {
+        return channels(slackWeb, new StandaloneTrayDisplay());
+    }
+
+    /** The user's channels in order, with tray messages shown on {@code tray}. */
+    public List<Notifier> channels(SlackWeb slackWeb, TrayDisplay tray) {
         List<Notifier> out = new ArrayList<>();
         for (String name : config.notifications.channels) {
             switch (name) {
-                case "tray" -> out.add(new TrayNotifier(config.notifications.tray, n -> {}));
+                case "tray" -> out.add(new TrayNotifier(config.notifications.tray, tray));
                 case "slack" -> {
                     if (slackWeb != null) {
                         out.add(new SlackNotifier(slackWeb));
@@ -198,6 +226,7 @@ public final class PrepWiring {
                 materialsRoot(),
                 pollingInterval,
                 4,
-                store -> store);
+                store -> store,
+                Duration.ofMinutes(config.chat.snooze_minutes));
     }
 }

@@ -4,33 +4,29 @@ import com.execassistant.core.notify.Channel;
 import com.execassistant.core.notify.Notification;
 import com.execassistant.core.notify.NotificationException;
 import com.execassistant.core.notify.Notifier;
-import java.awt.GraphicsEnvironment;
-import java.awt.SystemTray;
-import java.awt.TrayIcon;
-import java.awt.image.BufferedImage;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop's system tray message. Where there is no tray (a headless server, a desktop without a
- * tray host) it is a logged no-op that reports itself unconfigured, so the dispatcher goes on to
- * the next channel instead of counting a message nobody saw.
+ * The desktop's system tray message, shown on a {@link TrayDisplay}. Where there is no tray (a
+ * headless server, a desktop without a tray host) it reports itself unconfigured, so the dispatcher
+ * goes on to the next channel instead of counting a message nobody saw.
  */
 public final class TrayNotifier implements Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrayNotifier.class);
 
     private final boolean enabled;
-    private final Consumer<Notification> onShown;
-    private TrayIcon icon;
+    private final TrayDisplay display;
 
     /**
-     * @param onShown told about each message shown (the desktop app opens the meeting on click)
+     * @param enabled the user's "tray on or off"
+     * @param display the tray to show messages on
      */
-    public TrayNotifier(boolean enabled, Consumer<Notification> onShown) {
+    public TrayNotifier(boolean enabled, TrayDisplay display) {
         this.enabled = enabled;
-        this.onShown = onShown;
+        this.display = display;
     }
 
     @Override
@@ -40,8 +36,7 @@ public final class TrayNotifier implements Notifier {
 
     @Override
     public boolean configured() {
-        boolean available =
-                enabled && !GraphicsEnvironment.isHeadless() && SystemTray.isSupported();
+        boolean available = enabled && display.available();
         if (enabled && !available) {
             LOG.info("No system tray here; tray notifications are skipped");
         }
@@ -49,25 +44,17 @@ public final class TrayNotifier implements Notifier {
     }
 
     @Override
-    public synchronized String send(Notification n) {
+    public String send(Notification n) {
         try {
-            if (icon == null) {
-                icon =
-                        new TrayIcon(
-                                new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB),
-                                "Exec Assistant");
-                icon.setImageAutoSize(true);
-                SystemTray.getSystemTray().add(icon);
-            }
-            icon.displayMessage(
-                    n.headline(),
-                    n.summary() == null ? n.meetingTitle() : n.summary(),
-                    TrayIcon.MessageType.INFO);
-            onShown.accept(n);
-            return "tray";
-        } catch (java.awt.AWTException | RuntimeException e) {
+            return display.show(n);
+        } catch (RuntimeException e) {
             throw new NotificationException(
                     "The tray message could not be shown: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Optional<String> findSent(Notification n) {
+        return display.findSent(n);
     }
 }

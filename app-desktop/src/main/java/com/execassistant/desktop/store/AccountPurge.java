@@ -29,6 +29,8 @@ public final class AccountPurge {
             List.of(
                     "DELETE FROM chat_session WHERE run_id IN (" + RUNS + ")",
                     "DELETE FROM notification_log WHERE run_id IN (" + RUNS + ")",
+                    "DELETE FROM prep_snooze WHERE run_id IN (" + RUNS + ")",
+                    "DELETE FROM meeting_type_override WHERE account_id = ?",
                     // The engine's wake-ups are keyed by run id. One picked right now is running:
                     // it finds no run and removes itself.
                     "DELETE FROM scheduled_tasks WHERE picked = FALSE AND task_instance IN ("

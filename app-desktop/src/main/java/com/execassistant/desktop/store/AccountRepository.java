@@ -74,6 +74,19 @@ public final class AccountRepository {
         return all().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+    /** Replaces an account's kind-specific settings (e.g. which calendars to read). */
+    public void updateSettings(String id, Map<String, String> settings) {
+        try (Connection c = db.connection();
+                PreparedStatement ps =
+                        c.prepareStatement("UPDATE account SET settings_json = ? WHERE id = ?")) {
+            ps.setString(1, JSON.writeValueAsString(settings));
+            ps.setString(2, id);
+            ps.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("Cannot save the account: " + e.getMessage(), e);
+        }
+    }
+
     /** Removes the account; returns false when there was none with that id. */
     public boolean remove(String id) {
         try (Connection c = db.connection();

@@ -40,4 +40,19 @@ public final class SchedulerTable {
                         now,
                         now);
     }
+
+    /**
+     * Unfinished prep runs waiting for a Q&A that finished: the answers were saved but the process
+     * stopped before the run was woken, so nothing else would wake it before the chat's deadline.
+     */
+    public static java.util.List<String> runsWithFinishedChat(Database db) {
+        return new Jdbc(db)
+                .query(
+                        "the prep runs",
+                        "SELECT r.run_id FROM prep_run r JOIN chat_session c ON c.run_id = r.run_id"
+                                + " WHERE r.status IN ('SCHEDULED','ACTIVE','RETRYING')"
+                                + " AND r.step = 'WAIT_FOR_CHAT_COMPLETION'"
+                                + " AND c.state IN ('COMPLETED','DONE_EARLY','TIMED_OUT','CANCELLED')",
+                        rs -> rs.getString(1));
+    }
 }

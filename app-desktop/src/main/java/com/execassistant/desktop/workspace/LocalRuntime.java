@@ -10,6 +10,7 @@ import com.execassistant.desktop.store.AccountRepository;
 import com.execassistant.desktop.store.Database;
 import com.execassistant.desktop.store.JdbcMeetingStore;
 import com.execassistant.desktop.store.SyncRunRepository;
+import com.execassistant.desktop.store.TypeOverrideRepository;
 import com.execassistant.desktop.sync.CalendarSources;
 import java.time.Clock;
 
@@ -27,6 +28,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final SyncRunRepository runs;
     private final CalendarSources sources;
     private final Clock clock;
+    private final TypeOverrideRepository typeOverrides;
 
     private LocalRuntime(Workspace workspace, Configuration config, Database db, Clock clock) {
         this.workspace = workspace;
@@ -37,6 +39,7 @@ public final class LocalRuntime implements AutoCloseable {
         this.accounts = new AccountRepository(db);
         this.runs = new SyncRunRepository(db);
         this.sources = new CalendarSources(workspace, config.calendar());
+        this.typeOverrides = new TypeOverrideRepository(db);
     }
 
     /** Loads the configuration first, so a bad file stops everything before any data is touched. */
@@ -56,7 +59,13 @@ public final class LocalRuntime implements AutoCloseable {
                 this::sourceFor,
                 clock,
                 config.calendar().sync().daysBehind(),
-                config.calendar().sync().daysAhead());
+                config.calendar().sync().daysAhead(),
+                typeOverrides);
+    }
+
+    /** The user's meeting type choices, which every sync applies. */
+    public TypeOverrideRepository typeOverrides() {
+        return typeOverrides;
     }
 
     private CalendarSource sourceFor(Account account) {

@@ -2,12 +2,14 @@ package com.execassistant.desktop.prep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execassistant.core.chat.ChatService;
 import com.execassistant.core.notify.slack.FakeSlackWeb;
 import com.execassistant.core.notify.slack.SlackNotifier;
 import com.execassistant.core.notify.slack.SlackWeb;
 import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepRunStore;
 import com.execassistant.core.prep.PrepStep;
+import com.execassistant.desktop.store.JdbcChatSessions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +53,41 @@ class PrepWakeUpTest {
         f.clock.set(f.run("m1").wakeAt().plusSeconds(1));
         PrepRun ready = f.await("m1", r -> r.step() == PrepStep.WAIT_UNTIL_REMINDER);
 
+        assertThat(ready.materialsLocation()).isNotNull();
+        assertThat(f.clock.instant()).isBefore(ready.chatDeadline());
+    }
+
+    @Test
+    void answersFinishedWhileTheEngineWasStoppedResumeTheRunAtStart() throws Exception {
+        f = new PrepFixture(dir);
+        slack = new FakeSlackWeb();
+        SlackWeb web = new SlackWeb(slack.settings());
+        f.calendar.put(PrepFixture.oneOnOne("m1", MEETING));
+        f.sync();
+        PrepRuntime.Options options = f.options(() -> List.of(new SlackNotifier(web)), null);
+        f.runtime = new PrepRuntime(f.db, f.config, f.clock, options);
+        f.runtime.start();
+        f.clock.set(f.run("m1").wakeAt().plusSeconds(1));
+        PrepRun waiting =
+                f.await(
+                        "m1",
+                        r ->
+                                r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION
+                                        && r.wakeAt() != null
+                                        && r.wakeAt().equals(r.chatDeadline()));
+        f.runtime.close();
+
+        // The answers are stored, but the process stops before the run is woken.
+        ChatService offline = new ChatService(new JdbcChatSessions(f.db), f.clock, runId -> {});
+        for (int i = 0;
+                offline.find(waiting.runId()).orElseThrow().currentQuestion() != null;
+                i++) {
+            offline.answer(waiting.runId(), "msg-" + i, "answer " + i);
+        }
+        f.runtime = new PrepRuntime(f.db, f.config, f.clock, options);
+        f.runtime.start();
+
+        PrepRun ready = f.await("m1", r -> r.step() == PrepStep.WAIT_UNTIL_REMINDER);
         assertThat(ready.materialsLocation()).isNotNull();
         assertThat(f.clock.instant()).isBefore(ready.chatDeadline());
     }

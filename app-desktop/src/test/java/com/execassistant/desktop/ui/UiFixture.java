@@ -45,6 +45,14 @@ public final class UiFixture implements AutoCloseable {
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 
     public UiFixture(Path dir) throws IOException {
+        this(dir, true);
+    }
+
+    /**
+     * @param engineStarted false opens the workspace as the app does, with the prep engine left for
+     *     the main ViewModel to start
+     */
+    public UiFixture(Path dir, boolean engineStarted) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir.resolve("config"));
         Path context = Path.of("..", "config", "sample-context").toAbsolutePath().normalize();
@@ -63,7 +71,10 @@ public final class UiFixture implements AutoCloseable {
                   folder: "%s"
                 """
                         .formatted(context.toString().replace("\\", "/")));
-        this.backend = DesktopBackend.open(dir, Clock.systemUTC());
+        this.backend =
+                engineStarted
+                        ? DesktopBackend.open(dir, Clock.systemUTC())
+                        : DesktopBackend.openStopped(dir, Clock.systemUTC());
     }
 
     /**

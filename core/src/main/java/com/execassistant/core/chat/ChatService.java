@@ -117,6 +117,16 @@ public final class ChatService {
                         s -> sessions.save(s.finish(ChatState.CANCELLED, null, clock.instant())));
     }
 
+    /**
+     * Opens a session that {@link #cancel} stopped again, with its answers (a skip undone); any
+     * other session stays as it is.
+     */
+    public synchronized void reopen(String runId) {
+        sessions.find(runId)
+                .filter(s -> s.state() == ChatState.CANCELLED)
+                .ifPresent(s -> sessions.save(s.reopen(clock.instant())));
+    }
+
     /** The answers as the materials writers take them. */
     public static PrepAnswers answersOf(ChatSession s) {
         PrepOutcome outcome =

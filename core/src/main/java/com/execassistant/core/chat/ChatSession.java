@@ -61,6 +61,15 @@ public record ChatSession(
                 : new ChatSession(runId, questions, answers, ChatState.ACTIVE, seenMessageIds, now);
     }
 
+    /** A session stopped by a skip that was undone: open again where it was. */
+    ChatSession reopen(Instant now) {
+        if (state != ChatState.CANCELLED) {
+            return this;
+        }
+        ChatState open = answers.isEmpty() ? ChatState.CREATED : ChatState.ACTIVE;
+        return new ChatSession(runId, questions, answers, open, seenMessageIds, now);
+    }
+
     private Set<String> seen(String messageId) {
         Set<String> s = new LinkedHashSet<>(seenMessageIds);
         if (messageId != null) {

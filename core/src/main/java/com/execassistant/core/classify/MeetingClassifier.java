@@ -31,8 +31,10 @@ public final class MeetingClassifier {
     private final MeetingType[] rules;
     private final MeetingType fallback;
     private final KeywordScanner scanner;
+    private final MeetingTypes types;
 
     public MeetingClassifier(MeetingTypes types) {
+        this.types = types;
         List<MeetingType> ordered = types.rules();
         this.rules = ordered.toArray(new MeetingType[0]);
         this.fallback = types.fallback();
@@ -99,6 +101,18 @@ public final class MeetingClassifier {
                                     fallback, rules[nearMiss], nearMissWhere, nearMissHit, people);
         }
         return schedule(event, now, type, rule);
+    }
+
+    /**
+     * The meeting as the given type, chosen by the user rather than the rules: the type's lead time
+     * and the same reasons not to prep as {@link #classify}.
+     *
+     * @param rule the explanation to keep, e.g. "qbr: set by you"
+     * @return empty when no configured type has that name (the configuration changed since)
+     */
+    public java.util.Optional<Classification> classifyAs(
+            CalendarEvent event, Instant now, String typeName, String rule) {
+        return types.byName(typeName).map(t -> schedule(event, now, t, rule));
     }
 
     private static Classification schedule(

@@ -35,6 +35,7 @@ public final class CalendarMonitor {
     private final Clock clock;
     private final int daysBehind;
     private final int daysAhead;
+    private final TypeOverrides overrides;
 
     public CalendarMonitor(
             MeetingStore store,
@@ -43,6 +44,22 @@ public final class CalendarMonitor {
             Clock clock,
             int daysBehind,
             int daysAhead) {
+        this(store, classifier, sources, clock, daysBehind, daysAhead, TypeOverrides.NONE);
+    }
+
+    /**
+     * @param overrides the user's type choices, applied in place of the classifier's type on every
+     *     sync
+     */
+    public CalendarMonitor(
+            MeetingStore store,
+            MeetingClassifier classifier,
+            Function<Account, CalendarSource> sources,
+            Clock clock,
+            int daysBehind,
+            int daysAhead,
+            TypeOverrides overrides) {
+        this.overrides = overrides;
         this.store = store;
         this.classifier = classifier;
         this.sources = sources;
@@ -54,7 +71,7 @@ public final class CalendarMonitor {
     public SyncRun runOnce(List<Account> accounts) {
         Instant started = clock.instant();
         SyncWindow window = SyncWindow.around(started, daysBehind, daysAhead);
-        MeetingDiff diff = new MeetingDiff(classifier, window, started);
+        MeetingDiff diff = new MeetingDiff(classifier, window, started, overrides);
         Tally tally = new Tally();
         int active = 0;
         for (Account account : accounts) {
@@ -85,6 +102,26 @@ public final class CalendarMonitor {
                         tally.skipped);
         store.recordRun(run);
         return run;
+    }
+
+    /**
+     * Classifies one stored meeting again after the user's type choice for it changed, through the
+     * same rules as a sync: a new type is a new revision, whose prep event replaces the run.
+     *
+     * @return what was written (nothing when the type and its explanation stay the same)
+     */
+    public CalendarChanges reclassify(MeetingRecord meeting) {
+        Instant now = clock.instant();
+        MeetingDiff diff =
+                new MeetingDiff(
+                        classifier, SyncWindow.around(now, daysBehind, daysAhead), now, overrides);
+        CalendarChanges changes =
+                diff.reclassify(
+                        meeting, store.syncStates(meeting.accountId()).get(meeting.calendarId()));
+        if (!changes.writes().isEmpty()) {
+            store.apply(changes);
+        }
+        return changes;
     }
 
     private void syncAccount(Account account, SyncWindow window, MeetingDiff diff, Tally tally) {

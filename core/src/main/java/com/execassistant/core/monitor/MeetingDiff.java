@@ -22,17 +22,25 @@ final class MeetingDiff {
     private final MeetingClassifier classifier;
     private final SyncWindow window;
     private final Instant now;
+    private final TypeOverrides overrides;
 
     MeetingDiff(MeetingClassifier classifier, SyncWindow window, Instant now) {
+        this(classifier, window, now, TypeOverrides.NONE);
+    }
+
+    MeetingDiff(
+            MeetingClassifier classifier, SyncWindow window, Instant now, TypeOverrides overrides) {
         this.classifier = classifier;
         this.window = window;
         this.now = now;
+        this.overrides = overrides;
     }
 
     CalendarChanges diff(String accountId, CalendarFetch fetch, Map<String, MeetingRecord> stored) {
         List<MeetingRecord> writes = new ArrayList<>();
         List<PrepEvent> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        ChosenTypes chosen = new ChosenTypes(overrides.forAccount(accountId));
         int created = 0;
         int updated = 0;
         int cancelled = 0;
@@ -49,7 +57,7 @@ final class MeetingDiff {
             if (old == null && !window.overlaps(event)) {
                 continue; // incremental changes may lie outside the window
             }
-            MeetingRecord next = record(accountId, event, old);
+            MeetingRecord next = record(accountId, event, old, chosen);
             if (old == null) {
                 writes.add(next);
                 created++;
@@ -57,13 +65,8 @@ final class MeetingDiff {
                     events.add(requiresPrep(next));
                 }
             } else if (next.revision() != old.revision()) {
-                writes.add(next);
+                changed(old, next, writes, events);
                 updated++;
-                if (next.prepNeeded()) {
-                    events.add(requiresPrep(next));
-                } else if (old.prepNeeded()) {
-                    events.add(cancelledEvent(next, next.rule()));
-                }
             }
         }
         if (fetch.complete()) {
@@ -92,17 +95,62 @@ final class MeetingDiff {
                 cancelled);
     }
 
-    private MeetingRecord record(String accountId, CalendarEvent event, MeetingRecord old) {
-        Classification c = classifier.classify(event, now);
+    /**
+     * One stored meeting classified again, as a sync would, after the user's type choice changed: a
+     * different type or trigger is a new revision with its prep event; the same type with a new
+     * explanation only rewrites the explanation.
+     *
+     * @param syncState the calendar's current sync state, kept as it is
+     */
+    CalendarChanges reclassify(MeetingRecord old, String syncState) {
+        List<MeetingRecord> writes = new ArrayList<>();
+        List<PrepEvent> events = new ArrayList<>();
+        if (!old.event().isCancelled()) {
+            ChosenTypes chosen = new ChosenTypes(overrides.forAccount(old.accountId()));
+            MeetingRecord next = record(old.accountId(), old.event(), old, chosen);
+            if (next.revision() != old.revision()) {
+                changed(old, next, writes, events);
+            } else if (!Objects.equals(next.rule(), old.rule())) {
+                writes.add(next);
+            }
+        }
+        return new CalendarChanges(
+                old.accountId(), old.calendarId(), writes, events, syncState, 0, writes.size(), 0);
+    }
+
+    /** A new revision of a stored meeting, and what it means for its prep. */
+    private void changed(
+            MeetingRecord old,
+            MeetingRecord next,
+            List<MeetingRecord> writes,
+            List<PrepEvent> events) {
+        writes.add(next);
+        if (next.prepNeeded()) {
+            events.add(requiresPrep(next));
+        } else if (old.prepNeeded()) {
+            events.add(cancelledEvent(next, next.rule()));
+        }
+    }
+
+    /** The classifier's decision, unless the user chose a type that is still configured. */
+    private Classification classify(CalendarEvent event, String meetingId, ChosenTypes chosen) {
+        return chosen.find(meetingId, event.seriesId())
+                .flatMap(o -> classifier.classifyAs(event, now, o.type(), o.rule()))
+                .orElseGet(() -> classifier.classify(event, now));
+    }
+
+    private MeetingRecord record(
+            String accountId, CalendarEvent event, MeetingRecord old, ChosenTypes chosen) {
+        String id =
+                old != null
+                        ? old.id()
+                        : Fingerprint.meetingId(accountId, event.calendarId(), event.externalId());
+        Classification c = classify(event, id, chosen);
         Instant trigger =
                 c.prepNeeded()
                         ? event.startInstant().minusSeconds(3600L * c.prepHoursBefore())
                         : null;
         String fingerprint = Fingerprint.of(event);
-        String id =
-                old != null
-                        ? old.id()
-                        : Fingerprint.meetingId(accountId, event.calendarId(), event.externalId());
         int revision = 1;
         if (old != null) {
             boolean same =

@@ -4,6 +4,11 @@ package com.execassistant.core.notify;
 public enum Purpose {
     /** Prep time has come: start the Q&A (buttons Start Prep / Snooze / Skip). */
     PREP_START,
+    /**
+     * The prep asked again after the user snoozed it (buttons Start Prep / Snooze / Skip); one per
+     * snooze, told apart by the record's tag.
+     */
+    SNOOZED_PREP,
     /** The materials are ready (preview and files). */
     MATERIALS_READY,
     /** The final reminder shortly before the meeting (with materials, or a quick-prep nudge). */

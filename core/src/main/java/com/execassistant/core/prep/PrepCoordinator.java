@@ -169,6 +169,34 @@ public final class PrepCoordinator {
         chat.cancel(run.runId());
     }
 
+    /**
+     * Undoes a skip made moments ago: the run resumes as it was before (same step, same answers,
+     * same wake-up), rather than a new run starting over and asking again.
+     *
+     * @param before the run as it was just before the skip
+     * @throws PrepException when the run is no longer skipped or the meeting has changed since
+     */
+    public PrepRun unskip(PrepRun before) {
+        PrepRun stored =
+                runs.find(before.runId())
+                        .orElseThrow(() -> new PrepException("That prep is no longer around."));
+        if (stored.status() != RunStatus.SKIPPED || before.status().finished()) {
+            throw new PrepException("The skip can no longer be undone.");
+        }
+        boolean newer =
+                runs.forMeeting(before.meetingId()).stream()
+                        .anyMatch(r -> r.revision() > before.revision());
+        if (newer) {
+            throw new PrepException(
+                    "The skip can no longer be undone: the meeting has changed since.");
+        }
+        runs.save(before);
+        chat.reopen(before.runId());
+        // Every waiting step checks its own time, so looking at the run now is always safe.
+        wakeups.schedule(before.runId(), clock.instant());
+        return before;
+    }
+
     /** Tries a failed run again from the step that failed. */
     public PrepRun retry(String runId) {
         PrepRun run =

@@ -31,6 +31,21 @@ public final class PrepMessages {
                 List.of());
     }
 
+    /** The nudge a snooze owes: the prep notification again, with the same buttons. */
+    static Notification snoozedPrep(PrepRun run, MeetingRecord m, ContextBundle context) {
+        return new Notification(
+                run.runId(),
+                Purpose.SNOOZED_PREP,
+                "Back to prep: " + m.event().title(),
+                m.event().title(),
+                m.type(),
+                m.event().startInstant(),
+                summary(context),
+                null,
+                List.of(Action.START_PREP, Action.SNOOZE, Action.SKIP),
+                List.of());
+    }
+
     static Notification materialsReady(
             PrepRun run, MeetingRecord m, Materials materials, List<Path> files) {
         String preview = materials == null ? null : agendaPreview(materials.agendaHtml());

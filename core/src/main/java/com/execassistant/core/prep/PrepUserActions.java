@@ -24,13 +24,28 @@ public final class PrepUserActions implements UserActions {
     private final ChatService chat;
     private final PrepCoordinator coordinator;
     private final ChatReplies replies;
+    private final PrepSnoozer snoozer;
 
     public PrepUserActions(
             PrepRunStore runs, ChatService chat, PrepCoordinator coordinator, ChatReplies replies) {
+        this(runs, chat, coordinator, replies, null);
+    }
+
+    /**
+     * @param snoozer schedules Snooze's nudge; null where the engine has none, and Snooze then
+     *     leaves it to the final reminder
+     */
+    public PrepUserActions(
+            PrepRunStore runs,
+            ChatService chat,
+            PrepCoordinator coordinator,
+            ChatReplies replies,
+            PrepSnoozer snoozer) {
         this.runs = runs;
         this.chat = chat;
         this.coordinator = coordinator;
         this.replies = replies;
+        this.snoozer = snoozer;
     }
 
     @Override
@@ -41,19 +56,20 @@ public final class PrepUserActions implements UserActions {
             return;
         }
         switch (action) {
-            case START_PREP ->
-                    chat.resume(runId)
-                            .ifPresentOrElse(
-                                    s -> replies.post(userRef, ChatService.prompt(s)),
-                                    () -> replies.post(userRef, "This prep has not started yet."));
+            case START_PREP -> {
+                if (snoozer != null) {
+                    snoozer.cancel(runId); // picked up: the nudge it was owed is moot
+                }
+                chat.resume(runId)
+                        .ifPresentOrElse(
+                                s -> replies.post(userRef, ChatService.prompt(s)),
+                                () -> replies.post(userRef, "This prep has not started yet."));
+            }
             case SKIP -> {
                 coordinator.skip(run.get());
                 replies.post(userRef, "OK - no prep for this meeting.");
             }
-            case SNOOZE ->
-                    replies.post(
-                            userRef,
-                            "OK - I'll nudge you again with the final reminder before the meeting.");
+            case SNOOZE -> snooze(runId, userRef);
             case QUICK_PREP -> {
                 coordinator.startNow(run.get().meetingId());
                 replies.post(userRef, "Starting a quick prep now.");
@@ -64,6 +80,20 @@ public final class PrepUserActions implements UserActions {
                             run.get().materialsLocation() == null
                                     ? "The materials are not ready yet."
                                     : "Your materials are in " + run.get().materialsLocation());
+        }
+    }
+
+    private void snooze(String runId, String userRef) {
+        if (snoozer == null) {
+            replies.post(
+                    userRef,
+                    "OK - I'll nudge you again with the final reminder before the meeting.");
+            return;
+        }
+        try {
+            replies.post(userRef, snoozer.snooze(runId, null).message());
+        } catch (PrepException e) {
+            replies.post(userRef, e.getMessage());
         }
     }
 

@@ -35,12 +35,27 @@ public final class PrepWorkflow {
     private final MeetingTypes types;
     private final PrepSettings settings;
     private final Clock clock;
+    private final SnoozeStore snoozes;
 
     public PrepWorkflow(PrepPorts ports, MeetingTypes types, PrepSettings settings, Clock clock) {
+        this(ports, types, settings, clock, null);
+    }
+
+    /**
+     * @param snoozes the runs' snoozes, whose nudges the Q&A wait sends; null when the engine
+     *     offers no snooze
+     */
+    public PrepWorkflow(
+            PrepPorts ports,
+            MeetingTypes types,
+            PrepSettings settings,
+            Clock clock,
+            SnoozeStore snoozes) {
         this.ports = ports;
         this.types = types;
         this.settings = settings;
         this.clock = clock;
+        this.snoozes = snoozes;
     }
 
     /** Executes the run's current step; a failure becomes a retry or, past the limit, FAILED. */
@@ -149,7 +164,37 @@ public final class PrepWorkflow {
             ports.chat().timeOut(run.runId());
             return run.advance(now);
         }
+        Optional<Snooze> owed =
+                snoozes == null
+                        ? Optional.empty()
+                        : snoozes.find(run.runId()).filter(Snooze::pending);
+        if (owed.isPresent()) {
+            Snooze z = owed.get();
+            if (now.isBefore(z.nudgeAt())) {
+                return run.waitUntil(earlier(z.nudgeAt(), run.chatDeadline()), now);
+            }
+            nudge(run, s, z);
+        }
         return run.waitUntil(run.chatDeadline(), now);
+    }
+
+    /**
+     * Sends a snooze's nudge once (the record's tag is per snooze), unless the user picked the Q&A
+     * up after snoozing; either way the snooze owes nothing more.
+     */
+    private void nudge(PrepRun run, ChatSession s, Snooze z) {
+        if (!s.updatedAt().isAfter(z.snoozedAt())) {
+            ports.notifications()
+                    .deliver(
+                            PrepMessages.snoozedPrep(
+                                    run, meeting(run), ContextJson.read(run.contextJson())),
+                            z.tag());
+        }
+        snoozes.settle(run.runId(), z.number());
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     private PrepRun generateMaterials(PrepRun run, Instant now) {

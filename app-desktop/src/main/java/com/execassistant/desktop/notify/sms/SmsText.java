@@ -44,7 +44,7 @@ final class SmsText {
         String at = when.isEmpty() ? "" : " (" + when + ")";
         String starts = when.isEmpty() ? "starts soon" : "starts " + when;
         return switch (n.purpose()) {
-            case PREP_START ->
+            case PREP_START, SNOOZED_PREP ->
                     t ->
                             "prep for '"
                                     + t

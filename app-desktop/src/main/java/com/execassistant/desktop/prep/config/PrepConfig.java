@@ -16,6 +16,7 @@ public final class PrepConfig {
     public MaterialsConfig materials = new MaterialsConfig();
     public ContextConfig context = new ContextConfig();
     public Retries retries = new Retries();
+    public Appearance appearance = new Appearance();
 
     /** Channels in order of preference, and each channel's non-secret settings. */
     public static final class Notifications {
@@ -49,6 +50,7 @@ public final class PrepConfig {
     /** The Q&A. */
     public static final class Chat {
         public int timeout_hours = 24;
+        public int snooze_minutes = 60;
     }
 
     /** Which writer makes the materials, and how long they are kept. */
@@ -83,5 +85,10 @@ public final class PrepConfig {
         public int max_attempts = 5;
         public int base_delay_seconds = 30;
         public int max_delay_minutes = 30;
+    }
+
+    /** How the app looks: follow the system's light or dark mode, or always one of them. */
+    public static final class Appearance {
+        public String theme = "system";
     }
 }

@@ -25,6 +25,7 @@ public final class PrepConfigLoader {
 
     public static final String FILE = "prep.yaml";
     private static final Set<String> CHANNELS = Set.of("tray", "slack", "sms");
+    private static final Set<String> THEMES = Set.of("system", "light", "dark");
     private static final Set<String> WRITERS = Set.of("template", "openai", "bedrock");
     private static final List<String> DAYS =
             List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
@@ -49,6 +50,22 @@ public final class PrepConfigLoader {
             }
             validate(config, file.toString());
         }
+        return config;
+    }
+
+    /**
+     * The defaults overridden by {@code file}, read and validated like the workspace's own file;
+     * used to check a file before it replaces prep.yaml.
+     */
+    public static PrepConfig loadFile(Path file, String shownAs) {
+        PrepConfig config = defaults();
+        try {
+            YAML.setDefaultMergeable(true);
+            config = YAML.readerForUpdating(config).readValue(file.toFile());
+        } catch (IOException e) {
+            throw problem(shownAs, e);
+        }
+        validate(config, shownAs);
         return config;
     }
 
@@ -119,10 +136,20 @@ public final class PrepConfigLoader {
                 "materials.writer is \"" + c.materials.writer + "\"",
                 "use template, openai or bedrock");
         require(
+                THEMES.contains(c.appearance.theme),
+                file,
+                "appearance.theme is \"" + c.appearance.theme + "\"",
+                "use system, light or dark");
+        require(
                 c.chat.timeout_hours > 0,
                 file,
                 "chat.timeout_hours must be positive",
                 "set a number of hours such as 24");
+        require(
+                c.chat.snooze_minutes > 0,
+                file,
+                "chat.snooze_minutes must be positive",
+                "set a number of minutes such as 60");
         require(
                 c.materials.time_limit_seconds > 0,
                 file,

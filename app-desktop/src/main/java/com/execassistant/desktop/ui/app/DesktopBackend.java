@@ -8,9 +8,15 @@ import com.execassistant.core.monitor.MeetingRecord;
 import com.execassistant.core.monitor.SyncRun;
 import com.execassistant.core.notify.slack.SlackWeb;
 import com.execassistant.core.prep.PrepRun;
+import com.execassistant.core.prep.PrepSnoozer;
+import com.execassistant.core.prep.Snooze;
+import com.execassistant.desktop.meeting.TypeChoices;
 import com.execassistant.desktop.prep.FileMaterialsStore;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
+import com.execassistant.desktop.prep.SlackInbound;
+import com.execassistant.desktop.prep.StandaloneTrayDisplay;
+import com.execassistant.desktop.prep.TrayDisplay;
 import com.execassistant.desktop.prep.config.PrepConfig;
 import com.execassistant.desktop.store.SyncRunRepository;
 import com.execassistant.desktop.workspace.LocalRuntime;
@@ -27,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the screens may ask of the local runtime and the embedded prep engine, in one place. Every
@@ -34,31 +41,90 @@ import java.util.Optional;
  */
 public final class DesktopBackend implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(DesktopBackend.class);
+
     private final LocalRuntime local;
     private final PrepRuntime prep;
     private final ZoneId zone;
     private final PrepConfig prepConfig;
+    private final TypeChoices typeChoices;
 
-    public DesktopBackend(
-            LocalRuntime local, PrepRuntime prep, ZoneId zone, PrepConfig prepConfig) {
+    private final SlackWeb slack;
+    private final Duration retention;
+    private final AtomicBoolean engineStarted = new AtomicBoolean();
+    private volatile SlackInbound inbound;
+
+    private DesktopBackend(
+            LocalRuntime local, PrepRuntime prep, PrepWiring wiring, SlackWeb slack) {
         this.local = local;
         this.prep = prep;
-        this.zone = zone;
-        this.prepConfig = prepConfig;
+        this.zone = wiring.zone();
+        this.prepConfig = wiring.config();
+        this.slack = slack;
+        this.retention = wiring.retention();
+        this.typeChoices = new TypeChoices(local, prep::applyEvents);
     }
 
     /** Opens the workspace and starts the prep engine, wired as the CLI's {@code run} does. */
     public static DesktopBackend open(Path workspace, Clock clock) {
+        return open(workspace, clock, new StandaloneTrayDisplay());
+    }
+
+    /** As {@link #open(Path, Clock)}, with tray messages shown on the app's tray icon. */
+    public static DesktopBackend open(Path workspace, Clock clock, TrayDisplay tray) {
+        DesktopBackend b = openStopped(workspace, clock, tray);
+        try {
+            b.startEngine();
+        } catch (RuntimeException e) {
+            b.close();
+            throw e;
+        }
+        return b;
+    }
+
+    /**
+     * Opens the workspace with the prep engine wired but not started, so the window can show the
+     * stored meetings first; {@link #startEngine()} starts it.
+     */
+    public static DesktopBackend openStopped(Path workspace, Clock clock) {
+        return openStopped(workspace, clock, new StandaloneTrayDisplay());
+    }
+
+    /** As {@link #openStopped(Path, Clock)}, with tray messages shown on the app's tray icon. */
+    public static DesktopBackend openStopped(Path workspace, Clock clock, TrayDisplay tray) {
         LocalRuntime local = LocalRuntime.open(Workspace.open(workspace), clock);
         try {
             PrepWiring wiring = PrepWiring.of(local);
             SlackWeb slack = wiring.slack().map(SlackWeb::new).orElse(null);
-            PrepRuntime prep = wiring.start(local, slack, Duration.ofMillis(250));
-            return new DesktopBackend(local, prep, wiring.zone(), wiring.config());
+            PrepRuntime prep = wiring.open(local, slack, Duration.ofMillis(250), tray);
+            return new DesktopBackend(local, prep, wiring, slack);
         } catch (RuntimeException e) {
             local.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts the prep engine (which takes the calendar changes stored meanwhile), listens to
+     * Slack's buttons and replies when Slack is set up, and removes materials past their retention.
+     * Safe to call again: only the first call does anything.
+     *
+     * @return whether this call started the engine
+     */
+    public boolean startEngine() {
+        if (!engineStarted.compareAndSet(false, true)) {
+            return false;
+        }
+        prep.start();
+        try {
+            prep.materials().removeOlderThan(retention);
+        } catch (RuntimeException e) {
+            // Old files staying a day longer harms nobody; the engine must start regardless.
+            LOG.warn("Old materials could not be removed: {}", e.getMessage());
+        }
+        inbound = SlackInbound.startIfConfigured(slack, prep);
+        return true;
     }
 
     public LocalRuntime local() {
@@ -68,6 +134,11 @@ public final class DesktopBackend implements AutoCloseable {
     /** prep.yaml as loaded at start (working hours, channels, writer). */
     public PrepConfig prepConfig() {
         return prepConfig;
+    }
+
+    /** What the Settings page reads and changes (prep.yaml, secrets, accounts). */
+    public com.execassistant.desktop.settings.SettingsService settings() {
+        return new com.execassistant.desktop.settings.SettingsService(local);
     }
 
     public ZoneId zone() {
@@ -98,8 +169,18 @@ public final class DesktopBackend implements AutoCloseable {
         return out;
     }
 
+    /** One run by its id (a tray message names its run, not its meeting). */
+    public Optional<PrepRun> run(String runId) {
+        return prep.runs().find(runId);
+    }
+
     public Optional<PrepRun> latestRun(String meetingId) {
         return prep.runs().forMeeting(meetingId).stream().findFirst();
+    }
+
+    /** Every run of a meeting, newest revision first. */
+    public List<PrepRun> runsOf(String meetingId) {
+        return prep.runs().forMeeting(meetingId);
     }
 
     public Optional<ChatSession> chat(String runId) {
@@ -120,6 +201,26 @@ public final class DesktopBackend implements AutoCloseable {
 
     public PrepRun retry(String runId) {
         return prep.coordinator().retry(runId);
+    }
+
+    /** Undoes a skip made moments ago: the run resumes where it was. */
+    public PrepRun unskip(PrepRun before) {
+        return prep.coordinator().unskip(before);
+    }
+
+    /** Snoozes the meeting's prep questions for the configured interval. */
+    public PrepSnoozer.Outcome snooze(String meetingId) {
+        return prep.snoozer().snoozeMeeting(meetingId, null);
+    }
+
+    /** The nudge a snooze still owes for the run, if any. */
+    public Optional<Snooze> pendingSnooze(String runId) {
+        return prep.snoozer().pending(runId);
+    }
+
+    /** The user's meeting type choices: the configured types, what is chosen, choose, undo. */
+    public TypeChoices typeChoices() {
+        return typeChoices;
     }
 
     /** The published files of a run, by file name; empty until the materials are stored. */
@@ -170,6 +271,10 @@ public final class DesktopBackend implements AutoCloseable {
 
     @Override
     public void close() {
+        SlackInbound listening = inbound;
+        if (listening != null) {
+            listening.close();
+        }
         prep.close();
         local.close();
     }

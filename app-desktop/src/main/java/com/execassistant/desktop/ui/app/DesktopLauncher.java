@@ -1,5 +1,7 @@
 package com.execassistant.desktop.ui.app;
 
+import com.execassistant.desktop.instance.InstanceClient;
+import com.execassistant.desktop.workspace.Workspace;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,7 +13,21 @@ import javafx.application.Application;
  */
 public final class DesktopLauncher {
 
+    /** What a second launch on the same workspace says before it exits. */
+    public static final String ALREADY_OPEN =
+            "Exec Assistant is already open on this workspace; its window was brought forward.";
+
     private DesktopLauncher() {}
+
+    /**
+     * Asks the app already open on {@code workspace} (null: the default) to bring its window
+     * forward; true when it did, and nothing else should start. Creates nothing on disk.
+     */
+    public static boolean bringRunningForward(Path workspace) {
+        Path root = workspace != null ? workspace : Workspace.defaultRoot();
+        return InstanceClient.showRunning(root.toAbsolutePath().normalize())
+                == InstanceClient.HandOff.SHOWN;
+    }
 
     public static void main(String[] args) {
         launch(args.length > 0 ? Path.of(args[0]) : null, FirstRun.NONE);

@@ -6,6 +6,7 @@ import com.execassistant.desktop.ui.chat.ChatViewModel;
 import com.execassistant.desktop.ui.detail.MeetingDetailViewModel;
 import com.execassistant.desktop.ui.materials.MaterialsViewModel;
 import com.execassistant.desktop.ui.settings.SettingsViewModel;
+import com.execassistant.desktop.ui.settings.SystemOpener;
 import com.execassistant.desktop.ui.timeline.TimelineRow;
 import com.execassistant.desktop.ui.timeline.TimelineViewModel;
 import java.time.Duration;
@@ -50,10 +51,23 @@ public final class MainViewModel {
         this.materials = new MaterialsViewModel(backend, ui, status);
         this.settings =
                 new SettingsViewModel(
-                        backend.local().workspace(),
-                        backend.local().config(),
-                        backend.prepConfig().working_hours.start,
-                        backend.prepConfig().working_hours.end);
+                        backend.settings(),
+                        ui,
+                        new SystemOpener(),
+                        backend.zone(),
+                        backend.local().config());
+        settings.onAccountsChanged(
+                () -> {
+                    timeline.load();
+                    loadLastSync();
+                });
+        settings.data().darkProperty().addListener((o, was, on) -> dark.set(on));
+        settingsShown.addListener(
+                (o, was, shown) -> {
+                    if (shown) {
+                        settings.load();
+                    }
+                });
         detail.runProperty()
                 .addListener(
                         (o, was, run) -> {
@@ -71,6 +85,9 @@ public final class MainViewModel {
 
     /** First run: an empty workspace gets the demo; then the timeline and last sync load. */
     public void start() {
+        // The theme choice lives with the settings: read them once now, so "follow the system"
+        // applies from the first window.
+        settings.load();
         ui.submit(
                 () -> {
                     boolean empty =
@@ -88,11 +105,29 @@ public final class MainViewModel {
                     status.demo(isDemo);
                     timeline.load();
                     loadLastSync();
+                    startEngine();
                 },
                 e -> {
                     status.error(Failures.sentence("The demo could not be set up", e), e);
                     timeline.load();
+                    startEngine();
                 });
+    }
+
+    /**
+     * The prep engine starts once the stored meetings are on their way to the screen: it takes the
+     * calendar changes stored meanwhile (the demo's, on first run), so the rows are reloaded to
+     * show the prep states it set.
+     */
+    private void startEngine() {
+        ui.submit(
+                backend::startEngine,
+                started -> {
+                    if (started) {
+                        timeline.load();
+                    }
+                },
+                e -> status.error(Failures.sentence("The prep engine could not start", e), e));
     }
 
     private record SyncHistory(
@@ -160,6 +195,26 @@ public final class MainViewModel {
         settingsShown.set(false);
         meetingOpen.set(true);
         detail.open(row.meetingId());
+    }
+
+    /** Opens a meeting by its id, as picking it in the timeline does. */
+    public void openMeeting(String meetingId) {
+        settingsShown.set(false);
+        meetingOpen.set(true);
+        detail.open(meetingId);
+    }
+
+    /** Opens the meeting a prep run belongs to: a tray message names its run, not its meeting. */
+    public void openRun(String runId) {
+        ui.submit(
+                () -> backend.run(runId).map(com.execassistant.core.prep.PrepRun::meetingId),
+                meetingId ->
+                        meetingId.ifPresentOrElse(
+                                this::openMeeting,
+                                () ->
+                                        status.error(
+                                                "That prep is no longer in this workspace.", null)),
+                e -> status.error(Failures.sentence("The meeting could not be opened", e), e));
     }
 
     /** Periodic refresh while the window is open: the engine moves runs on its own threads. */

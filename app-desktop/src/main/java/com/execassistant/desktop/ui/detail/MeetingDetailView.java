@@ -50,10 +50,28 @@ public final class MeetingDetailView extends BorderPane {
         retry.visibleProperty().bind(vm.canRetryProperty());
         retry.managedProperty().bind(retry.visibleProperty());
         retry.setOnAction(e -> vm.retry());
+        Button snooze = new Button("Snooze");
+        snooze.setId("detail-snooze");
+        snooze.disableProperty().bind(vm.canSnoozeProperty().not());
+        snooze.setOnAction(e -> vm.snooze());
+        Label snoozed = muted("");
+        snoozed.setId("detail-snooze-note");
+        snoozed.textProperty().bind(vm.snoozeNoteProperty());
+        snoozed.visibleProperty().bind(vm.snoozeNoteProperty().isNotEmpty());
+        snoozed.managedProperty().bind(snoozed.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head1 = new HBox(8, title, grow, retry, prepNow, skip);
-        VBox header = new VBox(4, head1, when, type, prep);
+        HBox head1 = new HBox(8, title, grow, retry, prepNow, snooze, skip);
+        VBox header =
+                new VBox(
+                        4,
+                        head1,
+                        when,
+                        type,
+                        new TypeChoiceView(vm.typeChoice()),
+                        prep,
+                        snoozed,
+                        new UndoBar(vm.undo()));
         header.setPadding(new Insets(12));
 
         ListView<String> attendees = new ListView<>(vm.attendees());

@@ -5,6 +5,8 @@ import com.execassistant.core.meeting.Attendee;
 import com.execassistant.core.monitor.MeetingRecord;
 import com.execassistant.core.prep.ContextJson;
 import com.execassistant.core.prep.PrepRun;
+import com.execassistant.core.prep.PrepStep;
+import com.execassistant.core.prep.Snooze;
 import com.execassistant.desktop.ui.app.DesktopBackend;
 import com.execassistant.desktop.ui.app.Failures;
 import com.execassistant.desktop.ui.app.StatusBarViewModel;
@@ -28,7 +30,8 @@ import javafx.collections.ObservableList;
 public final class MeetingDetailViewModel {
 
     /** What the screen needs, read in one go off the FX thread. */
-    record Snapshot(MeetingRecord meeting, PrepRun run) {}
+    record Snapshot(
+            MeetingRecord meeting, PrepRun run, TypeChoiceViewModel.Loaded types, Snooze snooze) {}
 
     private final DesktopBackend backend;
     private final UiExecutor ui;
@@ -43,7 +46,11 @@ public final class MeetingDetailViewModel {
     private final ReadOnlyBooleanWrapper canPrepNow = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canSkip = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRetry = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canSnooze = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper snoozeNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PrepRun> run = new ReadOnlyObjectWrapper<>();
+    private final UndoViewModel undo = new UndoViewModel();
+    private final TypeChoiceViewModel typeChoice;
     private String meetingId;
 
     public MeetingDetailViewModel(
@@ -51,6 +58,7 @@ public final class MeetingDetailViewModel {
         this.backend = backend;
         this.ui = ui;
         this.status = status;
+        this.typeChoice = new TypeChoiceViewModel(backend, ui, status, undo, this::refresh);
     }
 
     /** Shows the meeting with this id. */
@@ -66,15 +74,7 @@ public final class MeetingDetailViewModel {
             return;
         }
         ui.submit(
-                () ->
-                        new Snapshot(
-                                backend.meeting(id)
-                                        .orElseThrow(
-                                                () ->
-                                                        new IllegalStateException(
-                                                                "the meeting is no longer in"
-                                                                        + " the calendar")),
-                                backend.latestRun(id).orElse(null)),
+                () -> read(id),
                 s -> {
                     if (id.equals(meetingId)) {
                         show(s);
@@ -83,16 +83,27 @@ public final class MeetingDetailViewModel {
                 e -> status.error(Failures.sentence("This meeting could not be shown", e), e));
     }
 
+    private Snapshot read(String id) {
+        MeetingRecord m =
+                backend.meeting(id)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "the meeting is no longer in the calendar"));
+        PrepRun r = backend.latestRun(id).orElse(null);
+        return new Snapshot(
+                m,
+                r,
+                typeChoice.load(id),
+                r == null ? null : backend.pendingSnooze(r.runId()).orElse(null));
+    }
+
     private void show(Snapshot s) {
         MeetingRecord m = s.meeting();
         title.set(m.event().title() == null ? "(no title)" : m.event().title());
         when.set(MeetingTimes.describe(m.event(), backend.zone()));
-        // The rule usually names the type already ("qbr: title keyword ..."); say it once.
-        classification.set(
-                "Type: "
-                        + (m.rule() != null && m.rule().startsWith(m.type())
-                                ? m.rule()
-                                : m.type() + " - " + m.rule()));
+        typeChoice.show(m, s.types());
+        classification.set(typeChoice.explanationProperty().get());
         attendees.setAll(m.event().attendees().stream().map(this::attendee).toList());
         ContextBundle bundle = contextOf(s.run());
         context.setAll(
@@ -113,6 +124,16 @@ public final class MeetingDetailViewModel {
                         && (s.run().status() == com.execassistant.core.prep.RunStatus.FAILED
                                 || s.run().status()
                                         == com.execassistant.core.prep.RunStatus.RETRYING));
+        canSnooze.set(
+                s.run() != null
+                        && !finished
+                        && s.run().step() == PrepStep.WAIT_FOR_CHAT_COMPLETION);
+        snoozeNote.set(
+                s.snooze() == null
+                        ? ""
+                        : "Snoozed: you will be asked again at "
+                                + MeetingTimes.clock(s.snooze().nudgeAt(), backend.zone())
+                                + ".");
         if (!java.util.Objects.equals(run.get(), s.run())) {
             run.set(s.run());
         }
@@ -172,8 +193,31 @@ public final class MeetingDetailViewModel {
                                     backend.skip(current);
                                     return current;
                                 },
-                                done -> refresh(),
+                                done -> {
+                                    refresh();
+                                    undo.offer("Prep skipped.", () -> unskip(done));
+                                },
                                 e -> status.error(Failures.sentence("Could not skip", e), e)));
+    }
+
+    /** Undo of Skip: the run resumes where it was. */
+    private void unskip(PrepRun before) {
+        ui.submit(
+                () -> backend.unskip(before),
+                r -> refresh(),
+                e -> status.error(Failures.sentence("The skip could not be undone", e), e));
+    }
+
+    /** Not now: ask again after the snooze interval (in working hours, before the reminder). */
+    public void snooze() {
+        String id = meetingId;
+        ui.submit(
+                () -> backend.snooze(id),
+                outcome -> {
+                    refresh();
+                    snoozeNote.set(outcome.message());
+                },
+                e -> status.error(Failures.sentence("Could not snooze", e), e));
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -214,6 +258,23 @@ public final class MeetingDetailViewModel {
 
     public ReadOnlyBooleanProperty canSkipProperty() {
         return canSkip.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSnoozeProperty() {
+        return canSnooze.getReadOnlyProperty();
+    }
+
+    /** When a snooze will ask again, or why it could not; empty when there is none. */
+    public ReadOnlyStringProperty snoozeNoteProperty() {
+        return snoozeNote.getReadOnlyProperty();
+    }
+
+    public TypeChoiceViewModel typeChoice() {
+        return typeChoice;
+    }
+
+    public UndoViewModel undo() {
+        return undo;
     }
 
     /** The meeting's newest run; the chat and materials panes follow it. */

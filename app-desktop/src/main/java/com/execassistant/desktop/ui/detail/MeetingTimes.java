@@ -15,6 +15,11 @@ public final class MeetingTimes {
 
     private MeetingTimes() {}
 
+    /** A moment in the user's zone, e.g. "Tue 24 Nov, 10:30". */
+    public static String clock(java.time.Instant t, ZoneId user) {
+        return DAY.format(t.atZone(user));
+    }
+
     public static String describe(CalendarEvent e, ZoneId user) {
         ZonedDateTime s = e.start().withZoneSameInstant(user);
         ZonedDateTime t = e.end().withZoneSameInstant(user);

@@ -1,87 +1,79 @@
 package com.execassistant.desktop.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
+import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The settings page: paths, meeting types, working hours with their errors under the fields. */
-public final class SettingsView extends VBox {
+/** The Settings page: a sidebar of sections; each section saves on its own. */
+public final class SettingsView extends BorderPane {
 
     public SettingsView(SettingsViewModel vm, Runnable onClose) {
-        super(10);
         setId("settings");
         setPadding(new Insets(16));
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_3);
-        Button close = new Button("Back to the meeting");
-        close.setId("settings-close");
-        close.setOnAction(e -> onClose.run());
-
-        ListView<String> paths = new ListView<>(vm.paths());
-        paths.setPrefHeight(110);
-        ListView<String> accounts = new ListView<>(vm.accounts());
-        accounts.setId("settings-accounts");
-        accounts.setPrefHeight(80);
-        ListView<String> types = new ListView<>(vm.meetingTypes());
-        types.setId("settings-types");
-        types.setPrefHeight(180);
-
-        getChildren()
-                .addAll(
+        Button close = Fields.button("settings-close", "Back to the meeting", onClose);
+        VBox top =
+                new VBox(
+                        6,
                         new HBox(16, title, close),
-                        section("Calendars"),
-                        accounts,
-                        section("Data"),
-                        paths,
-                        section("Meeting types (read-only; edit meeting_types.yaml)"),
-                        types,
-                        section("Working hours (prep notifications wait for these)"),
-                        new HBox(
-                                16,
-                                field(
-                                        "settings-hours-start",
-                                        "Start",
-                                        vm.hoursStartProperty(),
-                                        vm.startErrorProperty()),
-                                field(
-                                        "settings-hours-end",
-                                        "End",
-                                        vm.hoursEndProperty(),
-                                        vm.endErrorProperty())));
+                        Fields.message("settings-load-error", vm.loadErrorProperty(), true));
+        top.setPadding(new Insets(0, 0, 12, 0));
+        setTop(top);
+
+        List<Node> panes =
+                List.of(
+                        new AccountsPane(vm.accounts()),
+                        new NotificationsPane(vm.notifications()),
+                        new WriterPane(vm.writer()),
+                        new MeetingTypesPane(vm.meetingTypes()),
+                        new DataPane(vm.data()));
+        StackPane content = new StackPane();
+        VBox nav = new VBox(4);
+        nav.setPadding(new Insets(0, 16, 0, 0));
+        ToggleGroup group = new ToggleGroup();
+        for (int i = 0; i < panes.size(); i++) {
+            String name = SettingsViewModel.SECTIONS.get(i);
+            Node pane = pane(panes.get(i), name);
+            content.getChildren().add(pane);
+            pane.visibleProperty().bind(vm.sectionProperty().isEqualTo(name));
+            ToggleButton b = new ToggleButton(name);
+            b.setId("settings-nav-" + slug(name));
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setSelected(name.equals(vm.sectionProperty().get()));
+            b.setOnAction(
+                    e -> {
+                        vm.sectionProperty().set(name);
+                        b.setSelected(true);
+                    });
+            nav.getChildren().add(b);
+        }
+        setLeft(nav);
+        setCenter(content);
     }
 
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TITLE_4);
-        return l;
+    private static Node pane(Node body, String name) {
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("settings-pane-" + slug(name));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        ((VBox) body).setPadding(new Insets(0, 8, 16, 0));
+        return scroll;
     }
 
-    /** A field with its error right under it, in one sentence, and the field marked in red. */
-    private static VBox field(
-            String id, String label, StringProperty value, ReadOnlyStringProperty error) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setAccessibleText(label);
-        f.setPrefColumnCount(6);
-        f.setMaxWidth(120);
-        f.textProperty().bindBidirectional(value);
-        Label err = new Label();
-        err.setId(id + "-error");
-        err.getStyleClass().add(Styles.DANGER);
-        err.textProperty().bind(error);
-        err.managedProperty().bind(err.textProperty().isNotEmpty());
-        err.visibleProperty().bind(err.managedProperty());
-        error.addListener(
-                (o, a, b) -> f.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
-        VBox box = new VBox(4, new Label(label), f, err);
-        box.setMaxWidth(360);
-        return box;
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 }

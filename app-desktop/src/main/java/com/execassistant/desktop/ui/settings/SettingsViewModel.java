@@ -2,115 +2,138 @@ package com.execassistant.desktop.ui.settings;
 
 import com.execassistant.core.account.Account;
 import com.execassistant.core.config.Configuration;
-import com.execassistant.core.config.MeetingType;
-import com.execassistant.desktop.workspace.Workspace;
-import java.time.LocalTime;
+import com.execassistant.desktop.prep.PrepWiring;
+import com.execassistant.desktop.settings.SettingsService;
+import com.execassistant.desktop.settings.StoredSecrets;
+import com.execassistant.desktop.ui.app.Failures;
+import com.execassistant.desktop.ui.app.UiExecutor;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * Settings, first cut: where the configuration lives, the meeting types (read-only), and the
- * working hours checked as they are typed, with the error next to the field.
+ * The Settings page: one ViewModel per section (Accounts, Notifications, Material writer, Meeting
+ * types, Data), each saving on its own with its errors next to its fields. Everything shown is read
+ * in one background call when the page opens.
  */
 public final class SettingsViewModel {
 
-    private final ObservableList<String> paths = FXCollections.observableArrayList();
-    private final ObservableList<String> meetingTypes = FXCollections.observableArrayList();
-    private final ObservableList<String> accounts = FXCollections.observableArrayList();
-    private final StringProperty hoursStart = new SimpleStringProperty("08:00");
-    private final StringProperty hoursEnd = new SimpleStringProperty("18:00");
-    private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper endError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    /** The sections, in the sidebar's order. */
+    public static final List<String> SECTIONS =
+            List.of("Accounts", "Notifications", "Material writer", "Meeting types", "Data");
+
+    private final SettingsService service;
+    private final UiExecutor ui;
+    private final AccountsViewModel accounts;
+    private final NotificationsViewModel notifications;
+    private final WriterViewModel writer;
+    private final MeetingTypesViewModel meetingTypes;
+    private final DataViewModel data;
+    private final StringProperty section = new SimpleStringProperty(SECTIONS.get(0));
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(
-            Workspace workspace, Configuration config, String hoursStart, String hoursEnd) {
-        paths.setAll(
-                "Workspace: " + workspace.root(),
-                "Configuration folder: " + workspace.configDir(),
-                "Meeting types: " + workspace.configDir().resolve("meeting_types.yaml"),
-                "Prep settings: " + workspace.configDir().resolve("prep.yaml"));
-        meetingTypes.setAll(config.meetingTypes().types().stream().map(this::describe).toList());
-        this.hoursStart.set(hoursStart);
-        this.hoursEnd.set(hoursEnd);
-        this.hoursStart.addListener((o, a, b) -> validate());
-        this.hoursEnd.addListener((o, a, b) -> validate());
-        validate();
+            SettingsService service,
+            UiExecutor ui,
+            Opener opener,
+            ZoneId zone,
+            Configuration config) {
+        this(service, ui, opener, zone, config, null);
     }
 
-    private String describe(MeetingType t) {
-        String words =
-                t.keywords().isEmpty() ? "" : " - keywords: " + String.join(", ", t.keywords());
-        return t.name() + " (prep " + t.prepHoursBefore() + " h before)" + words;
+    /** With {@code systemDark} standing in for asking the OS (tests); null asks the OS. */
+    SettingsViewModel(
+            SettingsService service,
+            UiExecutor ui,
+            Opener opener,
+            ZoneId zone,
+            Configuration config,
+            BooleanSupplier systemDark) {
+        this.service = service;
+        this.ui = ui;
+        this.accounts = new AccountsViewModel(service, ui, opener);
+        this.notifications = new NotificationsViewModel(service, ui, zone);
+        this.writer = new WriterViewModel(service, ui);
+        this.meetingTypes = new MeetingTypesViewModel(service, ui, opener);
+        this.data =
+                systemDark == null
+                        ? new DataViewModel(service, ui, opener)
+                        : new DataViewModel(service, ui, opener, systemDark);
+        meetingTypes.show(config);
     }
 
-    private void validate() {
-        Optional<LocalTime> start = ClockTime.parse(hoursStart.get());
-        Optional<LocalTime> end = ClockTime.parse(hoursEnd.get());
-        startError.set(start.isEmpty() ? "Use the 24-hour form HH:MM, for example 08:30." : "");
-        if (end.isEmpty()) {
-            endError.set("Use the 24-hour form HH:MM, for example 18:00.");
-        } else if (start.isPresent() && !end.get().isAfter(start.get())) {
-            endError.set("The end must be after the start (" + start.get() + ").");
-        } else {
-            endError.set("");
-        }
-        valid.set(startError.get().isEmpty() && endError.get().isEmpty());
+    /** Reads prep.yaml, the masked secrets and the accounts, and fills every section. */
+    public void load() {
+        ui.submit(
+                () -> {
+                    Map<String, String> masks = new HashMap<>();
+                    for (String name : StoredSecrets.NAMES) {
+                        masks.put(name, service.secrets().masked(name));
+                    }
+                    return new SettingsSnapshot(
+                            service.read(), masks, service.accounts(), service.workspaceFolder());
+                },
+                s -> {
+                    loadError.set("");
+                    accounts.show(s.accounts());
+                    notifications.show(s);
+                    writer.show(s);
+                    data.show(s);
+                },
+                e -> loadError.set(Failures.sentence("The settings could not be read", e)));
     }
 
-    /** Shows the connected calendars, or how to connect one while the app cannot do it yet. */
+    /** Shows the connected calendars (the main window reads them with the sync history). */
     public void showAccounts(List<Account> connected) {
-        if (connected.isEmpty()) {
-            accounts.setAll(
-                    "No calendar connected yet. Connect one from a terminal:",
-                    "  exec-assistant accounts add google",
-                    "  exec-assistant accounts add ics FILE-OR-URL");
-            return;
-        }
-        accounts.setAll(
-                connected.stream()
-                        .map(a -> a.id() + " - " + a.label() + (a.active() ? "" : " (paused)"))
-                        .toList());
+        accounts.show(connected);
     }
 
-    public ObservableList<String> accounts() {
+    /** Told when an account was added or removed, so the timeline and status can reload. */
+    public void onAccountsChanged(Runnable r) {
+        accounts.onChange(r);
+    }
+
+    /** The secret names this page stores, for the view's Clear buttons. */
+    public static String slackBotToken() {
+        return PrepWiring.SLACK_BOT_TOKEN;
+    }
+
+    public static String slackAppToken() {
+        return PrepWiring.SLACK_APP_TOKEN;
+    }
+
+    public StringProperty sectionProperty() {
+        return section;
+    }
+
+    /** Why the page could not be read, or "". */
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    public AccountsViewModel accounts() {
         return accounts;
     }
 
-    public ObservableList<String> paths() {
-        return paths;
+    public NotificationsViewModel notifications() {
+        return notifications;
     }
 
-    public ObservableList<String> meetingTypes() {
+    public WriterViewModel writer() {
+        return writer;
+    }
+
+    public MeetingTypesViewModel meetingTypes() {
         return meetingTypes;
     }
 
-    public StringProperty hoursStartProperty() {
-        return hoursStart;
-    }
-
-    public StringProperty hoursEndProperty() {
-        return hoursEnd;
-    }
-
-    /** The start field's error, one sentence with the fix; empty when fine. */
-    public ReadOnlyStringProperty startErrorProperty() {
-        return startError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty endErrorProperty() {
-        return endError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    public DataViewModel data() {
+        return data;
     }
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The tests run with java.awt.headless=true, as a server or an SSH session without X would. */
 class DesktopLaunchWithoutDisplayTest {
 
+    // A workspace of its own: an app the developer has open on the default one would answer.
+    @org.junit.jupiter.api.io.TempDir java.nio.file.Path workspace;
+
     @Test
     void noCommandWithoutADisplaySaysSoShowsTheUsageAndExitsZero() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -19,7 +22,7 @@ class DesktopLaunchWithoutDisplayTest {
 
         int code =
                 ExecAssistantCommand.run(
-                        new String[0],
+                        new String[] {"--workspace", workspace.toString()},
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
                         new ByteArrayInputStream(new byte[0]));

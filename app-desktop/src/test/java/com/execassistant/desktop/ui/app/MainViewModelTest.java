@@ -61,6 +61,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void thePrepEngineStartsOnceTheStoredMeetingsAreLoaded() throws Exception {
+        f = new UiFixture(dir, false);
+        MainViewModel vm =
+                new MainViewModel(f.backend, new DirectUiExecutor(), new RecordingFirstRun());
+
+        vm.start();
+
+        assertThat(vm.timeline().rowsShown()).hasSize(4);
+        assertThat(f.backend.startEngine()).as("already started by the window").isFalse();
+    }
+
+    @Test
     void leavingTheDemoRemovesItsMeetingsAndTheLabel() throws Exception {
         f = new UiFixture(dir);
         RecordingFirstRun demo = new RecordingFirstRun();
@@ -158,5 +170,38 @@ class MainViewModelTest {
 
         assertThat(vm.meetingOpenProperty().get()).isTrue();
         assertThat(vm.chat().progressProperty().get()).startsWith("Question 1 of ");
+    }
+
+    @Test
+    void openingARunFromATrayMessageOpensItsMeeting() throws Exception {
+        f = new UiFixture(dir).withSampleWeek();
+        var run =
+                f.awaitRun(
+                        "m-qbr",
+                        r ->
+                                r.step()
+                                        == com.execassistant.core.prep.PrepStep
+                                                .WAIT_FOR_CHAT_COMPLETION);
+        MainViewModel vm = new MainViewModel(f.backend, new DirectUiExecutor(), FirstRun.NONE);
+        vm.start();
+        vm.settingsShownProperty().set(true);
+
+        vm.openRun(run.runId());
+
+        assertThat(vm.meetingOpenProperty().get()).isTrue();
+        assertThat(vm.settingsShownProperty().get()).isFalse();
+        assertThat(vm.detail().titleProperty().get()).isEqualTo(UiFixture.QBR);
+    }
+
+    @Test
+    void openingARunThatIsGoneSaysSoPlainly() throws Exception {
+        f = new UiFixture(dir).withSampleWeek();
+        MainViewModel vm = new MainViewModel(f.backend, new DirectUiExecutor(), FirstRun.NONE);
+
+        vm.openRun("no-such-run");
+
+        assertThat(vm.meetingOpenProperty().get()).isFalse();
+        assertThat(vm.status().errorProperty().get())
+                .isEqualTo("That prep is no longer in this workspace.");
     }
 }
