@@ -84,7 +84,7 @@ class DesktopPrepFlowTest {
         robot.clickOn("#materials-open-folder");
         // The tests run headless: no file manager, so the path is offered instead.
         DesktopHarness.waitUntil(
-                () -> message.getText().startsWith("This system cannot open folders"));
+                () -> message.getText().startsWith("This system could not open the folder"));
         assertThat(message.getText()).contains(app.fixture.dir.toString());
         // The button appears with the sentence; click once a layout pass has given it a place.
         var copyPath = robot.lookup("#materials-copy-path").queryButton();

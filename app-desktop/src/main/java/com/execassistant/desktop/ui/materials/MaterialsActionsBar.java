@@ -1,6 +1,7 @@
 package com.execassistant.desktop.ui.materials;
 
 import atlantafx.base.theme.Styles;
+import com.execassistant.desktop.ui.settings.Opener;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.value.ObservableBooleanValue;
@@ -25,16 +26,13 @@ import javafx.stage.Window;
 final class MaterialsActionsBar extends VBox {
 
     MaterialsActionsBar(
-            MaterialsActionsViewModel vm,
-            ObservableBooleanValue ready,
-            SystemShell shell,
-            Node owner) {
+            MaterialsActionsViewModel vm, ObservableBooleanValue ready, Opener opener, Node owner) {
         super(6);
         MaterialsClipboard clipboard = new FxClipboard();
         Button copy = button("materials-copy", "Copy", ready);
         copy.setOnAction(e -> vm.copy(clipboard));
         Button open = button("materials-open-folder", "Open folder", ready);
-        open.setOnAction(e -> vm.openFolder(shell));
+        open.setOnAction(e -> vm.openFolder(opener));
 
         MenuItem toFolder = new MenuItem("To a folder…");
         toFolder.setId("materials-export-folder");

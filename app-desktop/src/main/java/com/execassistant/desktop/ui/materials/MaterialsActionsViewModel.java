@@ -2,6 +2,7 @@ package com.execassistant.desktop.ui.materials;
 
 import com.execassistant.desktop.ui.app.Failures;
 import com.execassistant.desktop.ui.app.UiExecutor;
+import com.execassistant.desktop.ui.settings.Opener;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,8 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * What the user can do with the materials shown: copy the shown tab, open the folder (or copy its
  * path where no file manager can be opened), follow a link in the browser, export them. The view
- * supplies the clipboard and the system shell, and the dialogs' answers; the I/O runs through the
- * UiExecutor. Each outcome is one sentence in {@link #messageProperty()}.
+ * supplies the clipboard and the opener (browser, file manager), and the dialogs' answers; the I/O
+ * runs through the UiExecutor. Each outcome is one sentence in {@link #messageProperty()}.
  */
 public final class MaterialsActionsViewModel {
 
@@ -71,54 +72,41 @@ public final class MaterialsActionsViewModel {
 
     /**
      * Opens the folder in the file manager, or says where it is (and offers to copy the path) when
-     * that cannot be done. Asking the shell may start the system's desktop toolkit: off the FX
-     * thread too.
+     * that cannot be done. The opener may start the system's desktop toolkit and block: off the FX
+     * thread.
      */
-    public void openFolder(SystemShell shell) {
+    public void openFolder(Opener opener) {
         Path dir = Path.of(shown().folder());
         ui.submit(
-                () -> {
-                    if (!shell.canOpenFolders()) {
-                        return false;
-                    }
-                    shell.openFolder(dir);
-                    return true;
-                },
+                () -> opener.open(dir),
                 opened -> {
                     if (opened) {
                         say("", false);
                     } else {
-                        offerPath(dir, "This system cannot open folders from the app.");
+                        offerPath(dir);
                     }
                 },
-                e -> offerPath(dir, "The folder could not be opened."));
+                e -> offerPath(dir));
     }
 
-    private void offerPath(Path dir, String why) {
+    private void offerPath(Path dir) {
         pathOffered.set(true);
-        say(why + " The materials are in " + dir + ".", false);
+        say("This system could not open the folder. The materials are in " + dir + ".", false);
     }
 
-    /** Opens a link from the questions or notes in the browser; never inside the app. */
-    public void openLink(String url, SystemShell shell) {
+    /** Opens a link from the materials in the browser; never inside the app. */
+    public void openLink(String url, Opener opener) {
         if (!MarkdownHtml.followable(url)) {
             say("Only web and mail links open from the materials.", true);
             return;
         }
         ui.submit(
-                () -> {
-                    if (!shell.canBrowse()) {
-                        return false;
-                    }
-                    shell.browse(URI.create(url.strip()));
-                    return true;
-                },
+                () -> opener.browse(URI.create(url.strip())),
                 opened ->
                         say(
                                 opened
                                         ? ""
-                                        : "This system has no browser the app can open. The link"
-                                                + " is "
+                                        : "No browser could be opened here. The link is "
                                                 + url
                                                 + ".",
                                 false),

@@ -1,6 +1,8 @@
 package com.execassistant.desktop.ui.materials;
 
 import atlantafx.base.theme.Styles;
+import com.execassistant.desktop.ui.settings.Opener;
+import com.execassistant.desktop.ui.settings.SystemOpener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -19,25 +21,25 @@ public final class MaterialsView extends BorderPane {
 
     public MaterialsView(MaterialsViewModel vm, ObservableBooleanValue dark) {
         MaterialsActionsViewModel actions = vm.actions();
-        SystemShell shell = new AwtSystemShell();
+        Opener opener = new SystemOpener();
         WebView agenda =
                 MaterialsWebView.create(
                         "materials-agenda",
                         vm.agendaHtmlProperty(),
                         dark,
-                        url -> actions.openLink(url, shell));
+                        url -> actions.openLink(url, opener));
         WebView questions =
                 MaterialsWebView.create(
                         "materials-questions",
                         vm.questionsHtmlProperty(),
                         dark,
-                        url -> actions.openLink(url, shell));
+                        url -> actions.openLink(url, opener));
         WebView notes =
                 MaterialsWebView.create(
                         "materials-notes",
                         vm.notesHtmlProperty(),
                         dark,
-                        url -> actions.openLink(url, shell));
+                        url -> actions.openLink(url, opener));
 
         TabPane docs =
                 new TabPane(
@@ -70,7 +72,7 @@ public final class MaterialsView extends BorderPane {
                 new VBox(
                         6,
                         madeBy,
-                        new MaterialsActionsBar(actions, vm.readyProperty(), shell, this),
+                        new MaterialsActionsBar(actions, vm.readyProperty(), opener, this),
                         folder);
         bar.setPadding(new Insets(8));
         setTop(bar);

@@ -59,21 +59,21 @@ class MaterialsActionsViewModelTest {
 
     @Test
     void openingTheFolderHandsItToTheFileManager() {
-        LocalShell shell = new LocalShell(true);
+        LocalOpener opener = new LocalOpener(true);
 
-        vm.openFolder(shell);
+        vm.openFolder(opener);
 
-        assertThat(shell.openedFolders).containsExactly(folder);
+        assertThat(opener.openedFolders).containsExactly(folder);
         assertThat(vm.pathOfferedProperty().get()).isFalse();
     }
 
     @Test
     void withoutAFileManagerThePathIsShownAndOfferedToCopy() {
-        vm.openFolder(new LocalShell(false));
+        vm.openFolder(new LocalOpener(false));
 
         assertThat(vm.messageProperty().get())
                 .isEqualTo(
-                        "This system cannot open folders from the app. The materials are in "
+                        "This system could not open the folder. The materials are in "
                                 + folder
                                 + ".");
         assertThat(vm.pathOfferedProperty().get()).isTrue();
@@ -89,28 +89,37 @@ class MaterialsActionsViewModelTest {
         }
         Files.delete(folder);
 
-        vm.openFolder(new LocalShell(true));
+        vm.openFolder(new LocalOpener(true));
 
-        assertThat(vm.messageProperty().get()).startsWith("The folder could not be opened.");
+        assertThat(vm.messageProperty().get()).startsWith("This system could not open the folder.");
         assertThat(vm.pathOfferedProperty().get()).isTrue();
     }
 
     @Test
     void aWebLinkOpensInTheBrowser() {
-        LocalShell shell = new LocalShell(true);
+        LocalOpener opener = new LocalOpener(true);
 
-        vm.openLink("https://example.com/deck", shell);
+        vm.openLink("https://example.com/deck", opener);
 
-        assertThat(shell.browsed).containsExactly(URI.create("https://example.com/deck"));
+        assertThat(opener.browsed).containsExactly(URI.create("https://example.com/deck"));
+    }
+
+    @Test
+    void withoutABrowserTheLinkIsShownInstead() {
+        vm.openLink("https://example.com/deck", new LocalOpener(false));
+
+        assertThat(vm.messageProperty().get())
+                .isEqualTo(
+                        "No browser could be opened here. The link is https://example.com/deck.");
     }
 
     @Test
     void aLinkToALocalFileIsNeverOpened() {
-        LocalShell shell = new LocalShell(true);
+        LocalOpener opener = new LocalOpener(true);
 
-        vm.openLink("file:///etc/passwd", shell);
+        vm.openLink("file:///etc/passwd", opener);
 
-        assertThat(shell.browsed).isEmpty();
+        assertThat(opener.browsed).isEmpty();
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
     }
 
