@@ -82,7 +82,9 @@ class PrepSnoozeTest {
         f.await("m1", ScenarioKit::waitingForAnswers);
         rt.close();
         f.clock.advance(Duration.ofMinutes(5));
-        rt = ScenarioKit.start(f, options); // every unfinished run looks at itself again
+        rt = ScenarioKit.start(f, options);
+        // Any wake-up makes the run look at itself again; the settled snooze must not nudge twice.
+        rt.coordinator().chatFinished(waiting.runId());
         f.await("m1", r -> f.clock.instant().equals(r.updatedAt()));
 
         assertThat(rt.snoozer().pending(waiting.runId())).isEmpty();
