@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,9 +25,12 @@ class DesktopMaterialsLinkTest {
 
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private WebView view;
+    private Stage window;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A window of its own: resizing the shared primary stage would shrink the next tests'.
+        window = new Stage();
         // The link fills the page, so a click anywhere lands on it.
         String page =
                 MarkdownHtml.document("[Open the deck](https://example.com/deck)")
@@ -38,8 +42,13 @@ class DesktopMaterialsLinkTest {
                         new SimpleStringProperty(page),
                         new SimpleBooleanProperty(false),
                         opened::add);
-        stage.setScene(new Scene(view, 600, 500));
-        stage.show();
+        window.setScene(new Scene(view, 600, 500));
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        DesktopHarness.onFx(window::close);
     }
 
     @Test
