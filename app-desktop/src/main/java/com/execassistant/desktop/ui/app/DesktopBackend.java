@@ -3,6 +3,7 @@ package com.execassistant.desktop.ui.app;
 import com.execassistant.core.account.Account;
 import com.execassistant.core.chat.ChatReply;
 import com.execassistant.core.chat.ChatSession;
+import com.execassistant.core.materials.Materials;
 import com.execassistant.core.monitor.MeetingRecord;
 import com.execassistant.core.monitor.SyncRun;
 import com.execassistant.core.notify.slack.SlackWeb;
@@ -239,6 +240,14 @@ public final class DesktopBackend implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The materials as the writer made them (with when and how long it took), kept beside the
+     * published files; empty when they are gone.
+     */
+    public Optional<Materials> generatedMaterials(PrepRun run) {
+        return prep.materials().staged(run.runId());
     }
 
     /**

@@ -4,12 +4,12 @@ import atlantafx.base.theme.Styles;
 import com.execassistant.desktop.ui.chat.ChatView;
 import com.execassistant.desktop.ui.detail.MeetingDetailView;
 import com.execassistant.desktop.ui.materials.MaterialsView;
+import com.execassistant.desktop.ui.materials.WebKitLibrary;
 import com.execassistant.desktop.ui.settings.SettingsView;
 import com.execassistant.desktop.ui.timeline.TimelineView;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -44,7 +44,7 @@ public final class MainView extends BorderPane {
                                 new MeetingDetailView(
                                         vm.detail(),
                                         new ChatView(vm.chat()),
-                                        new MaterialsView(vm.materials())),
+                                        new MaterialsView(vm.materials(), vm.darkProperty())),
                         vm.meetingOpenProperty().and(vm.settingsShownProperty().not()));
         LazyPane<SettingsView> settings =
                 new LazyPane<>(
@@ -58,9 +58,9 @@ public final class MainView extends BorderPane {
         pick.visibleProperty()
                 .bind(vm.meetingOpenProperty().not().and(vm.settingsShownProperty().not()));
         StackPane right = new StackPane(pick, detail, settings);
-        // The meeting pane (with its WebView) is built once the first rows are on screen and
-        // WebKit's library has loaded off the FX thread, so the first open is instant without the
-        // first frame waiting for either.
+        // The meeting pane is built once the first rows are drawn, so the first open is quick
+        // without the first frame waiting for it; WebKit's library starts loading (off the FX
+        // thread) when a meeting is first opened, as only a meeting's materials need it.
         vm.timeline()
                 .items()
                 .addListener(
@@ -69,17 +69,18 @@ public final class MainView extends BorderPane {
                             public void onChanged(Change<?> c) {
                                 if (!vm.timeline().items().isEmpty()) {
                                     vm.timeline().items().removeListener(this);
-                                    // After the rows' first frame, not to compete with it.
                                     PauseTransition drawn =
                                             new PauseTransition(Duration.millis(300));
-                                    drawn.setOnFinished(
-                                            e ->
-                                                    WebKitWarmUp.loadLibraryInBackground(
-                                                            () ->
-                                                                    Platform.runLater(
-                                                                            detail::build)));
+                                    drawn.setOnFinished(e -> detail.build());
                                     drawn.play();
                                 }
+                            }
+                        });
+        vm.meetingOpenProperty()
+                .addListener(
+                        (o, was, open) -> {
+                            if (open) {
+                                WebKitLibrary.preload();
                             }
                         });
 

@@ -1,73 +1,124 @@
 package com.execassistant.desktop.ui.materials;
 
 import atlantafx.base.theme.Styles;
+import com.execassistant.desktop.ui.settings.Opener;
+import com.execassistant.desktop.ui.settings.SystemOpener;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebView;
 
-/** The agenda rendered in a WebView, then the questions and notes, with Copy. */
+/**
+ * The agenda, the questions and the notes, each rendered in a WebView that follows the theme, under
+ * which writer made them and the actions (copy, open folder, export).
+ */
 public final class MaterialsView extends BorderPane {
 
-    public MaterialsView(MaterialsViewModel vm) {
-        WebView agenda = new WebView();
-        agenda.setId("materials-agenda");
-        agenda.setContextMenuEnabled(false);
-        vm.agendaHtmlProperty()
-                .addListener((o, a, html) -> agenda.getEngine().loadContent(html, "text/html"));
-
-        TextArea questions = text("materials-questions", vm.questionsProperty().get());
-        questions.textProperty().bind(vm.questionsProperty());
-        TextArea notes = text("materials-notes", vm.notesProperty().get());
-        notes.textProperty().bind(vm.notesProperty());
-
-        TabPane docs =
-                new TabPane(
-                        new Tab("Agenda", agenda),
-                        new Tab("Questions", questions),
-                        new Tab("Notes", notes));
-        docs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        docs.visibleProperty().bind(vm.readyProperty());
+    public MaterialsView(MaterialsViewModel vm, ObservableBooleanValue dark) {
+        MaterialsActionsViewModel actions = vm.actions();
+        Opener opener = new SystemOpener();
+        Label opening = new Label("Opening the materials...");
+        opening.getStyleClass().add(Styles.TEXT_MUTED);
+        opening.visibleProperty().bind(vm.readyProperty());
+        setCenter(opening);
+        // The WebViews (and WebKit with them) come when there are materials to show, once WebKit's
+        // library has loaded off the FX thread: a meeting without materials costs no browser.
+        Runnable build =
+                () ->
+                        WebKitLibrary.whenLoaded(
+                                () ->
+                                        Platform.runLater(
+                                                () -> setCenter(documents(vm, dark, opener))));
+        if (vm.readyProperty().get()) {
+            build.run();
+        } else {
+            vm.readyProperty()
+                    .addListener(
+                            new ChangeListener<Boolean>() {
+                                @Override
+                                public void changed(
+                                        ObservableValue<? extends Boolean> o,
+                                        Boolean was,
+                                        Boolean ready) {
+                                    if (ready) {
+                                        vm.readyProperty().removeListener(this);
+                                        build.run();
+                                    }
+                                }
+                            });
+        }
 
         Label madeBy = new Label();
         madeBy.setId("materials-made-by");
         madeBy.textProperty().bind(vm.madeByProperty());
         madeBy.getStyleClass().add(Styles.TEXT_MUTED);
         madeBy.setWrapText(true);
-        Button copy = new Button("Copy notes");
-        copy.disableProperty().bind(vm.readyProperty().not());
-        copy.setOnAction(
-                e -> {
-                    ClipboardContent c = new ClipboardContent();
-                    c.putString(vm.notesProperty().get());
-                    Clipboard.getSystemClipboard().setContent(c);
-                });
         Label folder = new Label();
+        folder.setId("materials-folder");
         folder.textProperty().bind(vm.folderProperty());
         folder.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         // A long workspace path keeps its end (the meeting's folder) visible.
-        folder.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
-        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox actions = new HBox(12, copy, folder);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6, madeBy, actions);
+        folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        folder.visibleProperty().bind(vm.readyProperty());
+
+        VBox bar =
+                new VBox(
+                        6,
+                        madeBy,
+                        new MaterialsActionsBar(actions, vm.readyProperty(), opener, this),
+                        folder);
         bar.setPadding(new Insets(8));
         setTop(bar);
-        setCenter(docs);
     }
 
-    private static TextArea text(String id, String initial) {
-        TextArea t = new TextArea(initial);
-        t.setId(id);
-        t.setEditable(false);
-        t.setWrapText(true);
-        return t;
+    private static TabPane documents(
+            MaterialsViewModel vm, ObservableBooleanValue dark, Opener opener) {
+        MaterialsActionsViewModel actions = vm.actions();
+        WebView agenda =
+                MaterialsWebView.create(
+                        "materials-agenda",
+                        vm.agendaHtmlProperty(),
+                        dark,
+                        url -> actions.openLink(url, opener));
+        WebView questions =
+                MaterialsWebView.create(
+                        "materials-questions",
+                        vm.questionsHtmlProperty(),
+                        dark,
+                        url -> actions.openLink(url, opener));
+        WebView notes =
+                MaterialsWebView.create(
+                        "materials-notes",
+                        vm.notesHtmlProperty(),
+                        dark,
+                        url -> actions.openLink(url, opener));
+        TabPane docs =
+                new TabPane(
+                        tab(MaterialsTab.AGENDA, agenda),
+                        tab(MaterialsTab.QUESTIONS, questions),
+                        tab(MaterialsTab.NOTES, notes));
+        docs.setId("materials-tabs");
+        docs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        docs.visibleProperty().bind(vm.readyProperty());
+        docs.getSelectionModel()
+                .selectedItemProperty()
+                .addListener(
+                        (o, was, now) ->
+                                actions.shownTabProperty().set((MaterialsTab) now.getUserData()));
+        return docs;
+    }
+
+    private static Tab tab(MaterialsTab which, WebView content) {
+        Tab tab = new Tab(which.title(), content);
+        tab.setUserData(which);
+        return tab;
     }
 }

@@ -1,27 +1,25 @@
 package com.execassistant.desktop.ui.materials;
 
+import com.execassistant.core.materials.Materials;
 import com.execassistant.core.prep.PrepRun;
 import com.execassistant.desktop.ui.app.DesktopBackend;
 import com.execassistant.desktop.ui.app.Failures;
 import com.execassistant.desktop.ui.app.StatusBarViewModel;
 import com.execassistant.desktop.ui.app.UiExecutor;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * A run's materials as published: the agenda (HTML), the questions and the notes (Markdown), which
- * writer made them and how long it took, and where they are on disk.
+ * A run's materials as published: the agenda (HTML), the questions and the notes (Markdown, shown
+ * rendered), which writer made them, when and how long it took, and where they are on disk; and
+ * what the user can do with them: copy the shown tab, open the folder, export them.
  */
 public final class MaterialsViewModel {
-
-    private static final DateTimeFormatter AT =
-            DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final DesktopBackend backend;
     private final UiExecutor ui;
@@ -30,14 +28,18 @@ public final class MaterialsViewModel {
     private final ReadOnlyStringWrapper agendaHtml = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper questions = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper questionsHtml = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notesHtml = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper madeBy = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
+    private final MaterialsActionsViewModel actions;
     private String shownLocation;
 
     public MaterialsViewModel(DesktopBackend backend, UiExecutor ui, StatusBarViewModel status) {
         this.backend = backend;
         this.ui = ui;
         this.status = status;
+        this.actions = new MaterialsActionsViewModel(ui);
     }
 
     /** Shows the materials of {@code run} once it has some. */
@@ -45,6 +47,7 @@ public final class MaterialsViewModel {
         if (run == null || run.materialsLocation() == null) {
             shownLocation = null;
             ready.set(false);
+            actions.clear(null);
             madeBy.set("The materials appear here once the prep Q&A is over.");
             return;
         }
@@ -52,27 +55,58 @@ public final class MaterialsViewModel {
             return;
         }
         shownLocation = run.materialsLocation();
-        ZoneId zone = backend.zone();
         ui.submit(
-                () -> backend.materials(run),
-                files -> show(run, files, zone),
+                () -> load(run),
+                this::show,
                 e -> status.error(Failures.sentence("The materials could not be read", e), e));
     }
 
-    private void show(PrepRun run, Map<String, String> files, ZoneId zone) {
-        agendaHtml.set(files.getOrDefault("agenda.html", ""));
-        questions.set(files.getOrDefault("questions.md", ""));
-        notes.set(files.getOrDefault("notes.md", ""));
-        folder.set(run.materialsLocation());
-        String when = AT.format(run.updatedAt().atZone(zone));
-        madeBy.set(
-                "Made by the "
-                        + run.materialsWriter()
-                        + " writer, "
-                        + when
-                        + (run.materialsMillis() == null
-                                ? ""
-                                : ", in " + run.materialsMillis() + " ms"));
+    /** Reads and renders off the FX thread: the files, the writer's record, the meeting's name. */
+    private MaterialsLoad load(PrepRun run) {
+        Map<String, String> files = backend.materials(run);
+        ZoneId zone = backend.zone();
+        String questionsMd = files.getOrDefault(MaterialsTab.QUESTIONS.fileName(), "");
+        String notesMd = files.getOrDefault(MaterialsTab.NOTES.fileName(), "");
+        Optional<Materials> made = backend.generatedMaterials(run);
+        String by =
+                MadeBy.sentence(
+                        run.materialsWriter(),
+                        made.map(Materials::generatedAt).orElse(run.updatedAt()),
+                        run.materialsMillis(),
+                        zone);
+        String name =
+                backend.meeting(run.meetingId())
+                        .map(
+                                m ->
+                                        MaterialsExport.name(
+                                                m.event().title(),
+                                                m.event().start() == null
+                                                        ? null
+                                                        : m.event()
+                                                                .start()
+                                                                .withZoneSameInstant(zone)
+                                                                .toLocalDate()))
+                        .orElse("Materials");
+        return new MaterialsLoad(
+                run.materialsLocation(),
+                files.getOrDefault(MaterialsTab.AGENDA.fileName(), ""),
+                questionsMd,
+                notesMd,
+                MarkdownHtml.document(questionsMd),
+                MarkdownHtml.document(notesMd),
+                by,
+                name);
+    }
+
+    private void show(MaterialsLoad l) {
+        agendaHtml.set(l.agendaHtml());
+        questions.set(l.questionsMarkdown());
+        notes.set(l.notesMarkdown());
+        questionsHtml.set(l.questionsPage());
+        notesHtml.set(l.notesPage());
+        folder.set(l.folder());
+        madeBy.set(l.madeBy());
+        actions.clear(l);
         ready.set(true);
     }
 
@@ -80,16 +114,29 @@ public final class MaterialsViewModel {
         return ready.getReadOnlyProperty();
     }
 
+    /** The agenda, a complete HTML page. */
     public ReadOnlyStringProperty agendaHtmlProperty() {
         return agendaHtml.getReadOnlyProperty();
     }
 
+    /** The questions as written (Markdown). */
     public ReadOnlyStringProperty questionsProperty() {
         return questions.getReadOnlyProperty();
     }
 
+    /** The notes as written (Markdown). */
     public ReadOnlyStringProperty notesProperty() {
         return notes.getReadOnlyProperty();
+    }
+
+    /** The questions rendered, a complete HTML page safe to show. */
+    public ReadOnlyStringProperty questionsHtmlProperty() {
+        return questionsHtml.getReadOnlyProperty();
+    }
+
+    /** The notes rendered, a complete HTML page safe to show. */
+    public ReadOnlyStringProperty notesHtmlProperty() {
+        return notesHtml.getReadOnlyProperty();
     }
 
     /** Which writer made them, when and how fast; or what to do to get some. */
@@ -99,5 +146,10 @@ public final class MaterialsViewModel {
 
     public ReadOnlyStringProperty folderProperty() {
         return folder.getReadOnlyProperty();
+    }
+
+    /** Copy, open folder, export: what the user can do with the materials shown. */
+    public MaterialsActionsViewModel actions() {
+        return actions;
     }
 }

@@ -2,12 +2,15 @@ package com.execassistant.desktop.ui.materials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.execassistant.core.materials.Materials;
 import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepStep;
 import com.execassistant.desktop.ui.DirectUiExecutor;
 import com.execassistant.desktop.ui.UiFixture;
 import com.execassistant.desktop.ui.app.StatusBarViewModel;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +38,47 @@ class MaterialsViewModelTest {
     }
 
     @Test
-    void finishedMaterialsShowTheAgendaNotesAndWhichWriterMadeThem() throws Exception {
+    void finishedMaterialsShowTheAgendaAndTheRenderedQuestionsAndNotes() throws Exception {
+        MaterialsViewModel vm = finishedOneOnOne();
+
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.agendaHtmlProperty().get()).contains("<html");
+        assertThat(vm.notesProperty().get()).contains("Agree the hiring plan");
+        assertThat(vm.questionsHtmlProperty().get()).startsWith("<!DOCTYPE html>").contains("<h1>");
+        assertThat(vm.notesHtmlProperty().get())
+                .contains("Agree the hiring plan")
+                .contains("<th>Action</th>")
+                .doesNotContain("| Action |");
+    }
+
+    @Test
+    void theWriterIsNamedWithWhenItMadeThemAndHowLongItTook() throws Exception {
+        MaterialsViewModel vm = finishedOneOnOne();
+        PrepRun run = f.awaitRun("m-1on1", r -> r.materialsLocation() != null);
+        Materials made = f.backend.generatedMaterials(run).orElseThrow();
+        String when =
+                DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm", Locale.ENGLISH)
+                        .format(made.generatedAt().atZone(f.backend.zone()));
+
+        assertThat(vm.madeByProperty().get())
+                .isEqualTo(
+                        "Made by the template writer on "
+                                + when
+                                + ", in "
+                                + MadeBy.duration(run.materialsMillis())
+                                + ".");
+    }
+
+    @Test
+    void anExportIsNamedAfterTheMeeting() throws Exception {
+        MaterialsViewModel vm = finishedOneOnOne();
+
+        assertThat(vm.actions().suggestedZipName())
+                .startsWith("1-1 Dana - Lee 20")
+                .endsWith(".zip");
+    }
+
+    private MaterialsViewModel finishedOneOnOne() throws Exception {
         f = new UiFixture(dir).withSampleWeek();
         PrepRun waiting = f.awaitRun("m-1on1", r -> r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION);
         f.backend.answer(waiting.runId(), "Agree the hiring plan");
@@ -43,12 +86,7 @@ class MaterialsViewModelTest {
         PrepRun ready = f.awaitRun("m-1on1", r -> r.materialsLocation() != null);
         MaterialsViewModel vm =
                 new MaterialsViewModel(f.backend, new DirectUiExecutor(), new StatusBarViewModel());
-
         vm.follow(ready);
-
-        assertThat(vm.readyProperty().get()).isTrue();
-        assertThat(vm.agendaHtmlProperty().get()).contains("<html");
-        assertThat(vm.notesProperty().get()).contains("Agree the hiring plan");
-        assertThat(vm.madeByProperty().get()).startsWith("Made by the template writer, ");
+        return vm;
     }
 }
