@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The left pane: search, the virtualized meeting list, the type filter. */
+/** The left pane: search, the virtualized meeting list, the type and prep-state filters. */
 public final class TimelineView extends BorderPane {
 
     private final ListView<TimelineItem> list;
@@ -51,7 +51,13 @@ public final class TimelineView extends BorderPane {
         type.setId("timeline-type");
         type.valueProperty().bindBidirectional(vm.typeProperty());
         type.setAccessibleText("Filter by meeting type");
-        HBox filters = new HBox(8, new Label("Type"), type);
+        ComboBox<StateFilter> state =
+                new ComboBox<>(
+                        javafx.collections.FXCollections.observableArrayList(StateFilter.values()));
+        state.setId("timeline-state");
+        state.valueProperty().bindBidirectional(vm.stateProperty());
+        state.setAccessibleText("Filter by prep state");
+        HBox filters = new HBox(8, new Label("Type"), type, new Label("Prep"), state);
         filters.setPadding(new Insets(8));
 
         VBox top = new VBox(search);

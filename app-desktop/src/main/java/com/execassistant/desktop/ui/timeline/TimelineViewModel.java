@@ -42,6 +42,7 @@ public final class TimelineViewModel {
     private final ObservableList<String> types = FXCollections.observableArrayList(ALL_TYPES);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> type = new SimpleObjectProperty<>(ALL_TYPES);
+    private final ObjectProperty<StateFilter> state = new SimpleObjectProperty<>(StateFilter.ALL);
     private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper("Loading meetings...");
 
     public TimelineViewModel(DesktopBackend backend, UiExecutor ui, StatusBarViewModel status) {
@@ -50,6 +51,7 @@ public final class TimelineViewModel {
         this.status = status;
         search.addListener((o, a, b) -> refilter());
         type.addListener((o, a, b) -> refilter());
+        state.addListener((o, a, b) -> refilter());
     }
 
     /** Reloads the meetings from the store. */
@@ -114,7 +116,10 @@ public final class TimelineViewModel {
         String day = null;
         String only = type.get() == null || ALL_TYPES.equals(type.get()) ? null : type.get();
         for (TimelineRow r : all) {
-            if (!r.matches(search.get()) || (only != null && !r.type().equals(only))) {
+            StateFilter states = state.get() == null ? StateFilter.ALL : state.get();
+            if (!r.matches(search.get())
+                    || (only != null && !r.type().equals(only))
+                    || !states.accepts(r.prep())) {
                 continue;
             }
             if (!r.day().equals(day)) {
@@ -129,7 +134,7 @@ public final class TimelineViewModel {
                         ? "No meetings in the next "
                                 + DAYS_AHEAD
                                 + " days. Connect a calendar or add an ICS feed in Settings."
-                        : "No meeting matches this search.");
+                        : "No meeting matches this search and these filters.");
     }
 
     public ObservableList<TimelineItem> items() {
@@ -146,6 +151,11 @@ public final class TimelineViewModel {
 
     public ObjectProperty<String> typeProperty() {
         return type;
+    }
+
+    /** The prep-state filter; {@link StateFilter#ALL} shows every row. */
+    public ObjectProperty<StateFilter> stateProperty() {
+        return state;
     }
 
     /** What an empty list says, with the next step. */

@@ -81,6 +81,34 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void stateFilterKeepsOnlyRowsInThatPrepState() throws Exception {
+        TimelineViewModel vm = loaded();
+
+        vm.stateProperty().set(StateFilter.SCHEDULED);
+
+        assertThat(vm.rowsShown()).isNotEmpty();
+        assertThat(vm.rowsShown())
+                .allSatisfy(r -> assertThat(r.prep().kind()).isEqualTo(PrepState.Kind.SCHEDULED));
+        assertThat(vm.rowsShown())
+                .extracting(TimelineRow::title)
+                .contains(UiFixture.LEADERSHIP)
+                .doesNotContain(UiFixture.QBR);
+    }
+
+    @Test
+    void stateAndTypeFiltersCombine() throws Exception {
+        TimelineViewModel vm = loaded();
+
+        vm.stateProperty().set(StateFilter.SCHEDULED);
+        vm.typeProperty().set("qbr");
+
+        assertThat(vm.rowsShown()).isEmpty();
+        assertThat(vm.emptyTextProperty().get()).contains("filters");
+        vm.stateProperty().set(StateFilter.ALL);
+        assertThat(vm.rowsShown()).extracting(TimelineRow::title).containsExactly(UiFixture.QBR);
+    }
+
+    @Test
     void aReloadKeepsTheChosenTypeFilter() throws Exception {
         TimelineViewModel vm = loaded();
         vm.typeProperty().set("qbr");
