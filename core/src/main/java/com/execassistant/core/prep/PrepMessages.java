@@ -18,25 +18,20 @@ public final class PrepMessages {
     private PrepMessages() {}
 
     static Notification prepStart(PrepRun run, MeetingRecord m, ContextBundle context) {
-        return new Notification(
-                run.runId(),
-                Purpose.PREP_START,
-                "Time to prep: " + m.event().title(),
-                m.event().title(),
-                m.type(),
-                m.event().startInstant(),
-                summary(context),
-                null,
-                List.of(Action.START_PREP, Action.SNOOZE, Action.SKIP),
-                List.of());
+        return askToPrep(run, m, context, Purpose.PREP_START, "Time to prep: ");
     }
 
     /** The nudge a snooze owes: the prep notification again, with the same buttons. */
     static Notification snoozedPrep(PrepRun run, MeetingRecord m, ContextBundle context) {
+        return askToPrep(run, m, context, Purpose.SNOOZED_PREP, "Back to prep: ");
+    }
+
+    private static Notification askToPrep(
+            PrepRun run, MeetingRecord m, ContextBundle context, Purpose purpose, String lead) {
         return new Notification(
                 run.runId(),
-                Purpose.SNOOZED_PREP,
-                "Back to prep: " + m.event().title(),
+                purpose,
+                lead + m.event().title(),
                 m.event().title(),
                 m.type(),
                 m.event().startInstant(),
