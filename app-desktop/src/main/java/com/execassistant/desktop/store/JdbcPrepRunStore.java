@@ -39,6 +39,19 @@ public final class JdbcPrepRunStore implements PrepRunStore {
     }
 
     @Override
+    public void wakeWaitingRunBy(String runId, java.time.Instant at) {
+        jdbc.update(
+                "the prep run",
+                "UPDATE prep_run SET wake_at = ? WHERE run_id = ?"
+                        + " AND step = 'WAIT_FOR_CHAT_COMPLETION'"
+                        + " AND status = 'ACTIVE'"
+                        + " AND (wake_at IS NULL OR wake_at > ?)",
+                at,
+                runId,
+                at);
+    }
+
+    @Override
     public void save(PrepRun r) {
         jdbc.update(
                 "the prep run",

@@ -93,6 +93,21 @@ class PrepSnoozeTest {
     }
 
     @Test
+    void aSnoozeSavedJustBeforeTheProcessStopsStillNudges() throws Exception {
+        PrepRun waiting = ScenarioKit.driveUntil(f, "m1", ScenarioKit::waitingForAnswers);
+        PrepSnoozer.Outcome o = rt.snoozer().snooze(waiting.runId(), Duration.ofMinutes(30));
+        // No wait for the engine to look: the snooze must be durable by itself (as after `prep
+        // snooze` in a terminal, which exits at once).
+        rt.close();
+
+        assertThat(f.run("m1").wakeAt()).isEqualTo(o.nudgeAt());
+        f.clock.set(o.nudgeAt().plusSeconds(5));
+        rt = ScenarioKit.start(f, options);
+        awaitNudges(waiting.runId(), 1);
+        assertThat(nudges(waiting.runId())).containsExactly("snooze-1");
+    }
+
+    @Test
     void aSecondSnoozeReplacesTheNudgeTheFirstOneOwed() throws Exception {
         PrepRun waiting = ScenarioKit.driveUntil(f, "m1", ScenarioKit::waitingForAnswers);
         Instant t0 = f.clock.instant();

@@ -18,4 +18,18 @@ public interface PrepRunStore {
 
     /** The most recent runs, newest first. */
     List<PrepRun> recent(int limit);
+
+    /**
+     * Brings a run that waits for its Q&A to wake no later than {@code at} (a snooze's nudge), so
+     * the nudge survives a restart through the run's own stored wake-up. Only a run still waiting
+     * for answers (not one waiting out a retry's backoff) is touched. Stores should do this in one
+     * statement; this default reads then writes, which a step finishing in between could undo.
+     */
+    default void wakeWaitingRunBy(String runId, java.time.Instant at) {
+        find(runId)
+                .filter(r -> r.status() == RunStatus.ACTIVE)
+                .filter(r -> r.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION)
+                .filter(r -> r.wakeAt() == null || r.wakeAt().isAfter(at))
+                .ifPresent(r -> save(r.waitUntil(at, r.updatedAt())));
+    }
 }

@@ -127,7 +127,9 @@ public final class PrepSnoozer {
         snoozes.save(
                 last.map(z -> z.again(nudgeAt, now))
                         .orElseGet(() -> Snooze.first(runId, nudgeAt, now)));
-        // The waiting step plans its own wake-up from the snooze: poke it to do so now.
+        // Stored with the run, the nudge's time survives a restart before the run looks again;
+        // the poke makes the waiting step plan its wake-up from the snooze at once.
+        runs.wakeWaitingRunBy(runId, nudgeAt);
         wakeups.schedule(runId, now);
         return new Outcome(runId, at, "OK - I'll ask you again at " + when(at, now) + ".");
     }
