@@ -78,25 +78,37 @@ public final class InstanceServer implements AutoCloseable {
 
     private void serve() {
         while (!socket.isClosed()) {
-            try (Socket c = socket.accept()) {
-                c.setSoTimeout(InstanceProtocol.TIMEOUT_MILLIS);
-                String line = InstanceProtocol.readLine(c.getInputStream());
-                boolean accepted = line != null && accepts(line);
-                if (accepted) {
-                    show();
-                } else {
-                    LOG.warn("Refused a request on the app's instance port (wrong token)");
-                }
-                // Answered after onShow, so "ok" means the window has been asked to come forward.
-                OutputStream out = c.getOutputStream();
-                out.write(
-                        ((accepted ? InstanceProtocol.OK : InstanceProtocol.REFUSED) + "\n")
-                                .getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+            try {
+                Socket c = socket.accept();
+                // One idle connection must not hold up a real second launch behind it.
+                Thread.ofVirtual().name("instance-request").start(() -> answer(c));
             } catch (IOException e) {
                 if (!socket.isClosed()) {
-                    LOG.debug("A request on the app's instance port failed: {}", e.getMessage());
+                    LOG.debug("The app's instance port stopped accepting: {}", e.getMessage());
                 }
+            }
+        }
+    }
+
+    private void answer(Socket connection) {
+        try (Socket c = connection) {
+            c.setSoTimeout(InstanceProtocol.TIMEOUT_MILLIS);
+            String line = InstanceProtocol.readLine(c.getInputStream());
+            boolean accepted = line != null && accepts(line);
+            if (accepted) {
+                show();
+            } else {
+                LOG.warn("Refused a request on the app's instance port (wrong token)");
+            }
+            // Answered after onShow, so "ok" means the window has been asked to come forward.
+            OutputStream out = c.getOutputStream();
+            out.write(
+                    ((accepted ? InstanceProtocol.OK : InstanceProtocol.REFUSED) + "\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        } catch (IOException e) {
+            if (!socket.isClosed()) {
+                LOG.debug("A request on the app's instance port failed: {}", e.getMessage());
             }
         }
     }

@@ -193,7 +193,7 @@ public final class PrepRuntime implements AutoCloseable {
     }
 
     /** Applies the persisted calendar events to runs; safe to repeat after a crash. */
-    public int applyEvents() {
+    public synchronized int applyEvents() {
         int n = 0;
         for (PrepEventRepository.Stored s : events.unconsumed()) {
             coordinator.onEvent(s.event());

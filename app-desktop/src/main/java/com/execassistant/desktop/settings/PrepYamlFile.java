@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class PrepYamlFile {
 
+    private static final Object SAVES = new Object();
+
     static final String HEADER =
             "# Your changes to Exec Assistant's prep settings, over the built-in defaults.\n"
                     + "# Written by the Settings page; comments and keys you add are kept.\n";
@@ -45,6 +47,14 @@ public final class PrepYamlFile {
      * @throws PrepConfigException when the result would not load; prep.yaml is then unchanged
      */
     public PrepConfig save(Map<String, String> changes) {
+        // Each settings section saves on its own worker; read-edit-replace one at a time, or two
+        // saves close together would each write the file without the other's keys.
+        synchronized (SAVES) {
+            return saveNow(changes);
+        }
+    }
+
+    private PrepConfig saveNow(Map<String, String> changes) {
         Path file = path();
         try {
             Files.createDirectories(file.getParent());

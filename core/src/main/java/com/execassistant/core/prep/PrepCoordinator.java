@@ -190,8 +190,10 @@ public final class PrepCoordinator {
             throw new PrepException(
                     "The skip can no longer be undone: the meeting has changed since.");
         }
-        runs.save(before);
+        // The Q&A reopens first: a run unfinished again with its Q&A still cancelled would make
+        // materials without answers if it woke in between.
         chat.reopen(before.runId());
+        runs.save(before);
         // Every waiting step checks its own time, so looking at the run now is always safe.
         wakeups.schedule(before.runId(), clock.instant());
         return before;

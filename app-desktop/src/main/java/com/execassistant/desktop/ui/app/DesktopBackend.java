@@ -11,10 +11,10 @@ import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepSnoozer;
 import com.execassistant.core.prep.Snooze;
 import com.execassistant.desktop.meeting.TypeChoices;
+import com.execassistant.desktop.prep.AppEngine;
 import com.execassistant.desktop.prep.FileMaterialsStore;
 import com.execassistant.desktop.prep.PrepRuntime;
 import com.execassistant.desktop.prep.PrepWiring;
-import com.execassistant.desktop.prep.SlackInbound;
 import com.execassistant.desktop.prep.StandaloneTrayDisplay;
 import com.execassistant.desktop.prep.TrayDisplay;
 import com.execassistant.desktop.prep.config.PrepConfig;
@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the screens may ask of the local runtime and the embedded prep engine, in one place. Every
@@ -41,19 +40,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class DesktopBackend implements AutoCloseable {
 
-    private static final org.slf4j.Logger LOG =
-            org.slf4j.LoggerFactory.getLogger(DesktopBackend.class);
-
     private final LocalRuntime local;
     private final PrepRuntime prep;
     private final ZoneId zone;
     private final PrepConfig prepConfig;
     private final TypeChoices typeChoices;
 
-    private final SlackWeb slack;
-    private final Duration retention;
-    private final AtomicBoolean engineStarted = new AtomicBoolean();
-    private volatile SlackInbound inbound;
+    private final AppEngine engine;
 
     private DesktopBackend(
             LocalRuntime local, PrepRuntime prep, PrepWiring wiring, SlackWeb slack) {
@@ -61,8 +54,7 @@ public final class DesktopBackend implements AutoCloseable {
         this.prep = prep;
         this.zone = wiring.zone();
         this.prepConfig = wiring.config();
-        this.slack = slack;
-        this.retention = wiring.retention();
+        this.engine = new AppEngine(prep, slack, wiring.retention());
         this.typeChoices = new TypeChoices(local, prep::applyEvents);
     }
 
@@ -106,25 +98,13 @@ public final class DesktopBackend implements AutoCloseable {
     }
 
     /**
-     * Starts the prep engine (which takes the calendar changes stored meanwhile), listens to
-     * Slack's buttons and replies when Slack is set up, and removes materials past their retention.
-     * Safe to call again: only the first call does anything.
+     * Starts the prep engine, Slack's listener and the materials clean-up ({@link AppEngine}); only
+     * the first successful call does anything.
      *
      * @return whether this call started the engine
      */
     public boolean startEngine() {
-        if (!engineStarted.compareAndSet(false, true)) {
-            return false;
-        }
-        prep.start();
-        try {
-            prep.materials().removeOlderThan(retention);
-        } catch (RuntimeException e) {
-            // Old files staying a day longer harms nobody; the engine must start regardless.
-            LOG.warn("Old materials could not be removed: {}", e.getMessage());
-        }
-        inbound = SlackInbound.startIfConfigured(slack, prep);
-        return true;
+        return engine.start();
     }
 
     public LocalRuntime local() {
@@ -271,11 +251,7 @@ public final class DesktopBackend implements AutoCloseable {
 
     @Override
     public void close() {
-        SlackInbound listening = inbound;
-        if (listening != null) {
-            listening.close();
-        }
-        prep.close();
+        engine.close();
         local.close();
     }
 }

@@ -40,6 +40,16 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        // Work already started (a sync, a snooze, a type change) finishes before the database
+        // closes under it; only work that will not finish in time is interrupted.
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -96,8 +96,18 @@ public final class HeldMessages {
         }
         Path tmp = file.resolveSibling(FILE + ".tmp");
         try {
-            JSON.writeValue(tmp.toFile(), rows);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            byte[] bytes = JSON.writeValueAsBytes(rows);
+            try (var ch =
+                    java.nio.channels.FileChannel.open(
+                            tmp,
+                            java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                            java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(bytes));
+                ch.force(true); // the messages are recorded as sent: they must survive a crash
+            }
+            Files.move(
+                    tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
