@@ -31,6 +31,19 @@ class InstanceHandOffTest {
     }
 
     @Test
+    void aSilentLocalConnectionDoesNotHoldUpASecondLaunch() throws Exception {
+        try (InstanceServer first = InstanceServer.start(workspace, shown::incrementAndGet);
+                java.net.Socket idle =
+                        new java.net.Socket(InetAddress.getLoopbackAddress(), first.port())) {
+            // The idle connection sends nothing; the second launch is answered regardless.
+            assertThat(InstanceClient.showRunning(workspace))
+                    .isEqualTo(InstanceClient.HandOff.SHOWN);
+            assertThat(shown).hasValue(1);
+            assertThat(idle.isConnected()).isTrue();
+        }
+    }
+
+    @Test
     void withNoAppRunningThereIsNoOneToHandOverTo() {
         assertThat(InstanceClient.showRunning(workspace))
                 .isEqualTo(InstanceClient.HandOff.NOT_RUNNING);
