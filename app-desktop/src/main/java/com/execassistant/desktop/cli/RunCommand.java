@@ -60,8 +60,15 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     private static void syncOnce(PrepSession s, PrintWriter out) {
         try {
-            SyncRun run = s.local.monitor().runOnce(s.local.accounts().all());
-            int applied = s.prep.applyEvents();
+            record Synced(SyncRun run, int applied) {}
+            Synced done =
+                    s.local.writingCalendar(
+                            () -> {
+                                SyncRun r = s.local.monitor().runOnce(s.local.accounts().all());
+                                return new Synced(r, s.prep.applyEvents());
+                            });
+            SyncRun run = done.run();
+            int applied = done.applied();
             SyncCommand.print(out, run);
             if (applied > 0) {
                 out.printf("  %d calendar change(s) handed to the prep workflow.%n", applied);

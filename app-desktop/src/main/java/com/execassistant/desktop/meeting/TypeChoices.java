@@ -79,6 +79,10 @@ public final class TypeChoices {
      * @return what was chosen before, for Undo
      */
     public Previous choose(String meetingId, Scope scope, String type) {
+        return local.writingCalendar(() -> chooseNow(meetingId, scope, type));
+    }
+
+    private Previous chooseNow(String meetingId, Scope scope, String type) {
         MeetingRecord m = meeting(meetingId);
         if (type != null && !types().contains(type)) {
             throw new TypeChoiceException(

@@ -28,6 +28,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final SyncRunRepository runs;
     private final CalendarSources sources;
     private final Clock clock;
+    private final Object calendarWrites = new Object();
     private final TypeOverrideRepository typeOverrides;
 
     private LocalRuntime(Workspace workspace, Configuration config, Database db, Clock clock) {
@@ -50,6 +51,17 @@ public final class LocalRuntime implements AutoCloseable {
     public static LocalRuntime open(Workspace workspace, Clock clock) {
         Configuration config = ConfigLoader.forWorkspace(workspace.root()).load();
         return new LocalRuntime(workspace, config, Database.open(workspace.databaseFile()), clock);
+    }
+
+    /**
+     * Runs {@code change} alone among the calendar's writers in this process (a sync, a type
+     * change): each works out a meeting's next revision from what it read, so two at once could
+     * both write the same revision and one prep event would be dropped.
+     */
+    public <T> T writingCalendar(java.util.function.Supplier<T> change) {
+        synchronized (calendarWrites) {
+            return change.get();
+        }
     }
 
     public CalendarMonitor monitor() {

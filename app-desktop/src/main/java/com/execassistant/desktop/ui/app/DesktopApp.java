@@ -52,9 +52,7 @@ public final class DesktopApp extends Application {
             openFailure = e;
             return;
         }
-        // The icon goes in first, so the engine's first messages already show on it.
         tray = new TrayViewModel(trayActions, new HeldMessages(root), Clock.systemUTC());
-        trayIcon = AwtTrayView.install(tray);
         try {
             backend = DesktopBackend.openStopped(root, Clock.systemUTC(), tray);
         } catch (DatabaseLockedException e) {
@@ -66,6 +64,9 @@ public final class DesktopApp extends Application {
             openFailure = e;
             return;
         }
+        // The icon (which shows the messages held while paused) goes in only once this process
+        // owns the workspace, and before the engine starts, so its first messages show on it.
+        trayIcon = AwtTrayView.install(tray);
         try {
             instance = InstanceServer.start(root, trayActions::showWindow);
         } catch (RuntimeException e) {

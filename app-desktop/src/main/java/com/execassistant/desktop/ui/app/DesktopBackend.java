@@ -235,14 +235,17 @@ public final class DesktopBackend implements AutoCloseable {
      * account there is nothing to sync and nothing is recorded, so "last synced" stays honest.
      */
     public SyncRun sync() {
-        List<Account> accounts = local.accounts().all();
-        Instant now = now();
-        SyncRun run =
-                accounts.isEmpty()
-                        ? new SyncRun(now, now, 0, 0, 0, 0, 0, 0, List.of(), List.of())
-                        : local.monitor().runOnce(accounts);
-        prep.applyEvents();
-        return run;
+        return local.writingCalendar(
+                () -> {
+                    List<Account> accounts = local.accounts().all();
+                    Instant now = now();
+                    SyncRun run =
+                            accounts.isEmpty()
+                                    ? new SyncRun(now, now, 0, 0, 0, 0, 0, 0, List.of(), List.of())
+                                    : local.monitor().runOnce(accounts);
+                    prep.applyEvents();
+                    return run;
+                });
     }
 
     public Optional<SyncRunRepository.StoredRun> lastSync() {
