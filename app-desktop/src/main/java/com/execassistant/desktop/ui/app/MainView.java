@@ -76,6 +76,13 @@ public final class MainView extends BorderPane {
                                 }
                             }
                         });
+        vm.openedMeetingProperty()
+                .addListener(
+                        (o, was, id) -> {
+                            if (id != null) {
+                                timeline.show(id);
+                            }
+                        });
         vm.meetingOpenProperty()
                 .addListener(
                         (o, was, open) -> {

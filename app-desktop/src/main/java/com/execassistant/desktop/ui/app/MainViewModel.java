@@ -35,6 +35,8 @@ public final class MainViewModel {
     private final BooleanProperty settingsShown = new SimpleBooleanProperty(false);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final BooleanProperty meetingOpen = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper openedMeeting =
+            new javafx.beans.property.ReadOnlyStringWrapper();
     private final Duration syncEvery;
 
     /** When the calendars sync next on their own; null while no account is connected. */
@@ -197,6 +199,8 @@ public final class MainViewModel {
 
     /** Opens a meeting by its id, as picking it in the timeline does. */
     public void openMeeting(String meetingId) {
+        openedMeeting.set(null); // opening the same meeting again still tells the timeline
+        openedMeeting.set(meetingId);
         settingsShown.set(false);
         meetingOpen.set(true);
         detail.open(meetingId);
@@ -259,6 +263,14 @@ public final class MainViewModel {
 
     public BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /**
+     * The meeting last opened from outside the timeline (a tray message), so the timeline can
+     * select it too.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty openedMeetingProperty() {
+        return openedMeeting.getReadOnlyProperty();
     }
 
     public BooleanProperty meetingOpenProperty() {

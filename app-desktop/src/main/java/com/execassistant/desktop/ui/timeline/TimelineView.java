@@ -81,6 +81,16 @@ public final class TimelineView extends BorderPane {
         }
     }
 
+    /** Selects a meeting opened from elsewhere (a tray message) and scrolls to it. */
+    public void show(String meetingId) {
+        openId = meetingId;
+        reselect();
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            list.scrollTo(i);
+        }
+    }
+
     public void focusSearch() {
         search.requestFocus();
     }

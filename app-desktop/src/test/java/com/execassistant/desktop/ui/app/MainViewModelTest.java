@@ -191,6 +191,9 @@ class MainViewModelTest {
         assertThat(vm.meetingOpenProperty().get()).isTrue();
         assertThat(vm.settingsShownProperty().get()).isFalse();
         assertThat(vm.detail().titleProperty().get()).isEqualTo(UiFixture.QBR);
+        assertThat(vm.openedMeetingProperty().get())
+                .as("the timeline is told which meeting to select")
+                .isEqualTo(run.meetingId());
     }
 
     @Test
