@@ -120,6 +120,26 @@ public final class TypeChoices {
         applyPrepEvents.run();
     }
 
+    /**
+     * Finishes type changes a stop interrupted: meetings whose stored type is not the one chosen
+     * for them are classified again (which applies the choice), as the next change to them would.
+     *
+     * @return how many meetings were looked at again
+     */
+    public int finishInterrupted() {
+        return local.writingCalendar(
+                () -> {
+                    List<String> ids = store.meetingsNotYetRetyped();
+                    if (ids.isEmpty()) {
+                        return 0;
+                    }
+                    CalendarMonitor monitor = local.monitor();
+                    ids.forEach(id -> meetings.find(id).ifPresent(monitor::reclassify));
+                    applyPrepEvents.run();
+                    return ids.size();
+                });
+    }
+
     private static String target(MeetingRecord m, Scope scope) {
         if (scope == Scope.MEETING) {
             return m.id();

@@ -73,4 +73,21 @@ public final class TypeOverrideRepository implements TypeOverrides {
                 rs.getString(3),
                 rs.getString(4));
     }
+
+    /**
+     * Meetings whose stored type differs from a choice that applies to them: a change to a whole
+     * series that stopped part-way (each occurrence is its own write). A meeting with both its own
+     * choice and its series' may be listed although its own choice holds; reclassifying it again
+     * changes nothing.
+     */
+    public List<String> meetingsNotYetRetyped() {
+        return jdbc.query(
+                "the meeting type choices",
+                "SELECT DISTINCT m.id FROM meeting m JOIN meeting_type_override o"
+                        + " ON o.account_id = m.account_id"
+                        + " AND ((o.scope = 'MEETING' AND o.target_id = m.id)"
+                        + " OR (o.scope = 'SERIES' AND o.target_id = m.series_id))"
+                        + " WHERE m.meeting_type <> o.meeting_type AND m.status <> 'CANCELLED'",
+                rs -> rs.getString(1));
+    }
 }

@@ -124,6 +124,27 @@ class TypeChoicesSyncTest {
     }
 
     @Test
+    void aSeriesChoiceStoppedPartWayIsFinishedAtTheNextStart() throws Exception {
+        List<MeetingRecord> series = occurrences("Daily review");
+        // The choice was stored, then the process stopped before any occurrence was retyped.
+        backend.local()
+                .typeOverrides()
+                .save(
+                        new com.execassistant.core.monitor.TypeOverride(
+                                series.get(0).accountId(),
+                                Scope.SERIES,
+                                series.get(0).event().seriesId(),
+                                "leadership_meeting"));
+
+        assertThat(choices.finishInterrupted()).isEqualTo(3);
+
+        assertThat(occurrences("Daily review"))
+                .extracting(MeetingRecord::type)
+                .containsOnly("leadership_meeting");
+        assertThat(choices.finishInterrupted()).as("nothing left to finish").isZero();
+    }
+
+    @Test
     void undoPutsTheClassifiersTypeBackAndASyncKeepsIt() {
         MeetingRecord before = meeting("Ops sync");
 

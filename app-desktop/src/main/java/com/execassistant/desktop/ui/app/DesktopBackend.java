@@ -104,6 +104,7 @@ public final class DesktopBackend implements AutoCloseable {
      * @return whether this call started the engine
      */
     public boolean startEngine() {
+        typeChoices.finishInterrupted();
         return engine.start();
     }
 
