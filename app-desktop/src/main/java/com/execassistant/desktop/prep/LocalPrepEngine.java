@@ -84,13 +84,16 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                                                 }
                                             };
                                 });
+        // No alwaysPersistTimestampInUTC: with it, db-scheduler binds times through a UTC
+        // calendar, which H2 stores in the TIMESTAMP WITH TIME ZONE column shifted by the JVM's
+        // offset (measured: 9 h early in Tokyo, 5 h late in New York), so the sweep's query
+        // compared wrong instants outside UTC. Plain binding stores the true instant.
         this.scheduler =
                 Scheduler.create(dataSource, task)
                         .clock(clock::instant)
                         .pollingInterval(pollingInterval)
                         .threads(threads)
                         .enableImmediateExecution()
-                        .alwaysPersistTimestampInUTC()
                         .deleteUnresolvedAfter(Duration.ofDays(1))
                         .build();
     }

@@ -58,6 +58,31 @@ class PrepWakeUpTest {
     }
 
     @Test
+    void theEnginesStoredWakeUpIsTheRunsWakeUpInAnyTimeZone() throws Exception {
+        // The build runs the tests outside UTC (surefire's user.timezone): a time stored shifted
+        // by the zone's offset would show here.
+        f = new PrepFixture(dir);
+        slack = new FakeSlackWeb();
+        f.calendar.put(PrepFixture.oneOnOne("m1", MEETING));
+        f.sync();
+        f.runtime = f.start(() -> List.of(), null);
+        PrepRun scheduled = f.run("m1");
+
+        java.time.OffsetDateTime stored;
+        try (var c = f.db.connection();
+                var q =
+                        c.prepareStatement(
+                                "SELECT execution_time FROM scheduled_tasks WHERE task_instance = ?")) {
+            q.setString(1, scheduled.runId());
+            try (var rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                stored = rs.getObject(1, java.time.OffsetDateTime.class);
+            }
+        }
+        assertThat(stored.toInstant()).isEqualTo(scheduled.wakeAt());
+    }
+
+    @Test
     void answersFinishedWhileTheEngineWasStoppedResumeTheRunAtStart() throws Exception {
         f = new PrepFixture(dir);
         slack = new FakeSlackWeb();
