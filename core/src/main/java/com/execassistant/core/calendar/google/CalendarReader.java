@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 /** Reads one calendar's events: a full listing of the window, or the changes since a sync token. */
 final class CalendarReader {
 
+    private static final java.util.TimeZone UTC = java.util.TimeZone.getTimeZone("UTC");
+
     private static final Logger LOG = LoggerFactory.getLogger(CalendarReader.class);
     private static final int PAGE_SIZE = 2500; // Google's maximum: fewest requests per sync
 
@@ -109,8 +111,9 @@ final class CalendarReader {
             if (syncToken != null) {
                 call.setSyncToken(syncToken);
             } else {
-                call.setTimeMin(new DateTime(from.toEpochMilli()));
-                call.setTimeMax(new DateTime(to.toEpochMilli()));
+                // Written in UTC, so the request is the same whatever the machine's zone.
+                call.setTimeMin(new DateTime(new java.util.Date(from.toEpochMilli()), UTC));
+                call.setTimeMax(new DateTime(new java.util.Date(to.toEpochMilli()), UTC));
             }
             Events page = requests.execute(call, "the events of calendar " + calendar.id());
             if (zone == null) {

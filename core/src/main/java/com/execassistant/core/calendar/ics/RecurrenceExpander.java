@@ -55,9 +55,10 @@ final class RecurrenceExpander {
             TreeMap<Instant, IcsTime> starts)
             throws BadEventException {
         Recurrence wallRule = UntilInWallTime.convert(rule, first);
+        // Always as a date-time at UTC wall time: the library reads a date-only start in the
+        // JVM's default zone, which moved all-day instances to the previous day west of UTC.
         DateIterator instances =
-                wallRule.getDateIterator(
-                        new ICalDate(toDate(first.wall()), !first.dateOnly()), WALL);
+                wallRule.getDateIterator(new ICalDate(toDate(first.wall()), true), WALL);
         Integer count = wallRule.getCount();
         if (count == null) {
             // Skipping ahead is only safe without COUNT, which numbers instances from the start.

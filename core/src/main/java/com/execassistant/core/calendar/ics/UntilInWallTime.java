@@ -29,10 +29,11 @@ final class UntilInWallTime {
             throw new BadEventException(
                     "its repeat rule ends on \"" + raw + "\", which is not a real date");
         }
+        // Date-times at UTC wall time either way, as the expander iterates (see there).
         ICalDate converted =
                 first.dateOnly()
                         ? new ICalDate(
-                                RecurrenceExpander.toDate(wall.toLocalDate().atStartOfDay()), false)
+                                RecurrenceExpander.toDate(wall.toLocalDate().atStartOfDay()), true)
                         : new ICalDate(RecurrenceExpander.toDate(wall), true);
         return new Recurrence.Builder(rule).until(converted).build();
     }
