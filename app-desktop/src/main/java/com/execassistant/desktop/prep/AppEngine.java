@@ -48,7 +48,7 @@ public final class AppEngine implements AutoCloseable {
     /**
      * Starts the prep engine (which takes the calendar changes stored meanwhile), listens to
      * Slack's buttons and replies when Slack is set up, and removes materials past their retention.
-     * Safe to call again: only the first successful call does anything.
+     * Safe to call again: only the first call does anything.
      *
      * @return whether this call started the engine
      */
@@ -56,19 +56,17 @@ public final class AppEngine implements AutoCloseable {
         if (!started.compareAndSet(false, true)) {
             return false;
         }
-        try {
-            prep.start();
-        } catch (RuntimeException e) {
-            started.set(false); // the next call tries again
-            throw e;
-        }
+        // A failed start is not tried again in this session: a half-started engine (its
+        // scheduler polling) must not be started twice. The app says so and a restart retries.
+        prep.start();
         try {
             prep.materials().removeOlderThan(retention);
         } catch (RuntimeException e) {
             // Old files staying a day longer harms nobody; the engine must start regardless.
             LOG.warn("Old materials could not be removed: {}", e.getMessage());
         }
-        listenToSlack(firstRetry);
+        // Slack is dialled off this thread: a slow network must not hold up the window.
+        retries.execute(() -> listenToSlack(firstRetry));
         return true;
     }
 
@@ -76,12 +74,25 @@ public final class AppEngine implements AutoCloseable {
      * Starts Slack's listener; when Slack cannot be reached (an app started at login before the
      * network is up), tries again later, waiting twice as long each time up to ten minutes.
      */
-    private synchronized void listenToSlack(Duration wait) {
-        if (closed) {
-            return;
+    private void listenToSlack(Duration wait) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
         }
         try {
-            inbound = SlackInbound.startIfConfigured(slack, prep);
+            // Connected outside the lock, so quitting never waits on a hung connection.
+            SlackInbound connected = SlackInbound.startIfConfigured(slack, prep);
+            boolean keep;
+            synchronized (this) {
+                keep = !closed;
+                if (keep) {
+                    inbound = connected;
+                }
+            }
+            if (!keep && connected != null) {
+                connected.close();
+            }
         } catch (RuntimeException e) {
             LOG.warn(
                     "Slack's buttons and replies are not reachable yet ({}); trying again in {} s",
@@ -89,7 +100,11 @@ public final class AppEngine implements AutoCloseable {
                     wait.toSeconds());
             Duration twice = wait.multipliedBy(2);
             Duration next = twice.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : twice;
-            retries.schedule(() -> listenToSlack(next), wait.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                retries.schedule(() -> listenToSlack(next), wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The app is quitting; nothing to retry.
+            }
         }
     }
 

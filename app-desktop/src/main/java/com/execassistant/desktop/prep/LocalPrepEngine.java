@@ -107,7 +107,8 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
      * @param releaseAbandoned frees executions a dead process left picked
      * @param strandedRuns the unfinished runs due at the given instant whose wake-up is missing or
      *     later, and that are not executing (one query, so a sweep stays cheap with many runs)
-     * @param finishedChats the unfinished runs waiting for a Q&A that has finished
+     * @param finishedChats the unfinished runs to look at once at start (a finished Q&A, a reminder
+     *     to plan again)
      */
     public void start(
             Runnable releaseAbandoned,
@@ -119,9 +120,10 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         }
         releaseAbandoned.run();
         scheduler.start();
-        // Wake-ups are durable, so only runs a crash could have left without one look at
-        // themselves now: those due without a wake-up, and those whose Q&A finished while the
-        // wake-up was not yet written. Waking every unfinished run instead costs a committed
+        // Wake-ups are durable, so only some runs look at themselves now: those due without a
+        // wake-up, those whose Q&A finished while the wake-up was not yet written, and those
+        // waiting for the reminder, whose time the meeting types (perhaps changed) decide. Waking
+        // every unfinished run instead costs a committed
         // write per run and a burst of executions that slows the app's start with many meetings.
         Instant now = clock.instant();
         java.util.Set<String> wake = new java.util.LinkedHashSet<>(strandedRuns.apply(now));

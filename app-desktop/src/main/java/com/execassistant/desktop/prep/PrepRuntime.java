@@ -188,7 +188,7 @@ public final class PrepRuntime implements AutoCloseable {
         engine.start(
                 () -> SchedulerTable.releaseAbandoned(db),
                 now -> SchedulerTable.strandedRuns(db, LocalPrepEngine.TASK, now),
-                () -> SchedulerTable.runsWithFinishedChat(db));
+                () -> SchedulerTable.runsToLookAtOnStart(db));
         applyEvents();
     }
 

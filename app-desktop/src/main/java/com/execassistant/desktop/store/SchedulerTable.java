@@ -42,17 +42,21 @@ public final class SchedulerTable {
     }
 
     /**
-     * Unfinished prep runs waiting for a Q&A that finished: the answers were saved but the process
-     * stopped before the run was woken, so nothing else would wake it before the chat's deadline.
+     * Unfinished prep runs that must look at themselves when the engine starts, though their
+     * wake-up is stored: those waiting for a Q&A that finished (the answers were saved but the
+     * process stopped before the run was woken, and nothing else would wake it before the chat's
+     * deadline), and those waiting for the final reminder (its time comes from the meeting types,
+     * which may have changed since; only meetings within days of starting are at that step).
      */
-    public static java.util.List<String> runsWithFinishedChat(Database db) {
+    public static java.util.List<String> runsToLookAtOnStart(Database db) {
         return new Jdbc(db)
                 .query(
                         "the prep runs",
-                        "SELECT r.run_id FROM prep_run r JOIN chat_session c ON c.run_id = r.run_id"
-                                + " WHERE r.status IN ('SCHEDULED','ACTIVE','RETRYING')"
-                                + " AND r.step = 'WAIT_FOR_CHAT_COMPLETION'"
-                                + " AND c.state IN ('COMPLETED','DONE_EARLY','TIMED_OUT','CANCELLED')",
+                        "SELECT r.run_id FROM prep_run r LEFT JOIN chat_session c ON c.run_id ="
+                                + " r.run_id WHERE r.status IN ('SCHEDULED','ACTIVE')"
+                                + " AND ((r.step = 'WAIT_FOR_CHAT_COMPLETION'"
+                                + " AND c.state IN ('COMPLETED','DONE_EARLY','TIMED_OUT','CANCELLED'))"
+                                + " OR r.step = 'WAIT_UNTIL_REMINDER')",
                         rs -> rs.getString(1));
     }
 }

@@ -104,7 +104,13 @@ public final class DesktopBackend implements AutoCloseable {
      * @return whether this call started the engine
      */
     public boolean startEngine() {
-        typeChoices.finishInterrupted();
+        try {
+            typeChoices.finishInterrupted();
+        } catch (RuntimeException e) {
+            // The type changes are finished at a later start; the engine must start regardless.
+            org.slf4j.LoggerFactory.getLogger(DesktopBackend.class)
+                    .warn("Interrupted type changes could not be finished: {}", e.getMessage());
+        }
         return engine.start();
     }
 
