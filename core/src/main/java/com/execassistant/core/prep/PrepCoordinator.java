@@ -150,6 +150,9 @@ public final class PrepCoordinator {
                                                 now,
                                                 now));
         if (run.status() == RunStatus.SKIPPED || run.status() == RunStatus.CANCELLED) {
+            // The run starts over under the same id: its Q&A, cancelled by the skip, must ask
+            // again rather than count as finished and make materials without answers.
+            chat.reopen(runId);
             run = PrepRun.scheduled(meetingId, m.revision(), m.accountId(), m.type(), now, now);
         } else if (run.status() == RunStatus.FAILED || run.status() == RunStatus.RETRYING) {
             run = run.at(run.step(), RunStatus.ACTIVE, now, now); // prep now = try again now
