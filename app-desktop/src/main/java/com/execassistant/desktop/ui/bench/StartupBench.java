@@ -219,9 +219,6 @@ public final class StartupBench {
                                 Thread.currentThread().interrupt();
                             }
                             System.out.println("rss " + residentKb());
-                            if (Boolean.getBoolean("bench.hold")) {
-                                sleepQuietly(); // lets a person inspect the process
-                            }
                             Platform.runLater(
                                     () -> {
                                         Platform.exit();
@@ -229,14 +226,6 @@ public final class StartupBench {
                                         System.exit(0);
                                     });
                         });
-    }
-
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(30_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Runs {@code then} once a pulse has laid out and drawn what changed. */

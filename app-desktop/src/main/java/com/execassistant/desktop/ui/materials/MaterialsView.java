@@ -3,9 +3,12 @@ package com.execassistant.desktop.ui.materials;
 import atlantafx.base.theme.Styles;
 import com.execassistant.desktop.ui.settings.Opener;
 import com.execassistant.desktop.ui.settings.SystemOpener;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -82,29 +85,12 @@ public final class MaterialsView extends BorderPane {
     private static TabPane documents(
             MaterialsViewModel vm, ObservableBooleanValue dark, Opener opener) {
         MaterialsActionsViewModel actions = vm.actions();
-        WebView agenda =
-                MaterialsWebView.create(
-                        "materials-agenda",
-                        vm.agendaHtmlProperty(),
-                        dark,
-                        url -> actions.openLink(url, opener));
-        WebView questions =
-                MaterialsWebView.create(
-                        "materials-questions",
-                        vm.questionsHtmlProperty(),
-                        dark,
-                        url -> actions.openLink(url, opener));
-        WebView notes =
-                MaterialsWebView.create(
-                        "materials-notes",
-                        vm.notesHtmlProperty(),
-                        dark,
-                        url -> actions.openLink(url, opener));
+        Consumer<String> onLink = url -> actions.openLink(url, opener);
         TabPane docs =
                 new TabPane(
-                        tab(MaterialsTab.AGENDA, agenda),
-                        tab(MaterialsTab.QUESTIONS, questions),
-                        tab(MaterialsTab.NOTES, notes));
+                        tab(MaterialsTab.AGENDA, vm.agendaHtmlProperty(), dark, onLink),
+                        tab(MaterialsTab.QUESTIONS, vm.questionsHtmlProperty(), dark, onLink),
+                        tab(MaterialsTab.NOTES, vm.notesHtmlProperty(), dark, onLink));
         docs.setId("materials-tabs");
         docs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         docs.visibleProperty().bind(vm.readyProperty());
@@ -116,8 +102,16 @@ public final class MaterialsView extends BorderPane {
         return docs;
     }
 
-    private static Tab tab(MaterialsTab which, WebView content) {
-        Tab tab = new Tab(which.title(), content);
+    /** One rendered document; its WebView's id names the tab (materials-agenda, ...). */
+    private static Tab tab(
+            MaterialsTab which,
+            ObservableStringValue html,
+            ObservableBooleanValue dark,
+            Consumer<String> onLink) {
+        WebView view =
+                MaterialsWebView.create(
+                        "materials-" + which.name().toLowerCase(Locale.ROOT), html, dark, onLink);
+        Tab tab = new Tab(which.title(), view);
         tab.setUserData(which);
         return tab;
     }
