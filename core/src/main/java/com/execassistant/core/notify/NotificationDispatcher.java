@@ -96,6 +96,34 @@ public final class NotificationDispatcher {
                                 + ").");
     }
 
+    /**
+     * The outcome of one notification of a batch: delivered, or the plain reason no channel could
+     * take it.
+     */
+    public record Attempt(Delivery delivery, String failure) {
+
+        public boolean delivered() {
+            return delivery != null;
+        }
+    }
+
+    /**
+     * Sends a batch of notifications of one purpose (runs that fell due together), each unless
+     * already sent; the outcome of each is returned in the batch's order, and one notification
+     * failing never stops the others.
+     */
+    public List<Attempt> deliverAll(List<Notification> batch, String tag) {
+        List<Attempt> attempts = new ArrayList<>(batch.size());
+        for (Notification n : batch) {
+            try {
+                attempts.add(new Attempt(deliver(n, tag), null));
+            } catch (NotificationException e) {
+                attempts.add(new Attempt(null, e.getMessage()));
+            }
+        }
+        return attempts;
+    }
+
     private static Optional<String> pendingConfirmed(
             Notifier channel, Notification n, String tag, List<NotificationRecord> history) {
         boolean pending =
