@@ -14,44 +14,72 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop's workflow engine: db-scheduler on the workspace's H2 database is the durable timer,
- * one task instance per run. An execution drives its run through every step that is due, saving the
- * run after each one, then asks to be woken at the run's next time.
+ * The desktop's workflow engine. Each run's wake-up is its own stored {@code wake_at}; db-scheduler
+ * on the workspace's H2 database keeps one durable tick, set to the earliest of them. A tick takes
+ * every run that is due (and every run poked since the last tick) and drives them through their due
+ * steps together: a round executes one step of each run, then stores all of them in one
+ * transaction. Runs that fall due together are thus notified together (one digest) and cost one
+ * commit per step for the whole batch instead of one per run (ADR 0313).
  *
- * <p>A restart loses nothing: db-scheduler keeps the wake-ups, and on start (and every sweep) the
- * runs that are due without a wake-up are found with one query, so a run whose wake-up was lost
- * between two writes is picked up again.
+ * <p>A restart loses nothing: the tick is durable and the runs' wake-ups are in their rows, so the
+ * first tick after a start finds whatever fell due meanwhile.
  */
 public final class LocalPrepEngine implements Wakeups, AutoCloseable {
 
-    static final String TASK = "prep-run";
+    /** db-scheduler's name for the engine's tick. */
+    public static final String TASK = "prep-tick";
+
+    static final String INSTANCE = "due";
     private static final Logger LOG = LoggerFactory.getLogger(LocalPrepEngine.class);
-    private static final int MAX_STEPS_PER_EXECUTION = 32;
+    private static final int MAX_ROUNDS = 32;
+
+    /** The most runs one tick takes; the rest follow in the next tick, at once. */
+    static final int BATCH_LIMIT = 2000;
+
+    /**
+     * What the engine asks the workspace besides the runs.
+     *
+     * @param due the unfinished runs due at an instant, earliest first, at most so many
+     * @param nextWake the earliest wake-up of any unfinished run, or null
+     * @param lookAtOnStart the runs to look at once at start though not due (a Q&A that finished
+     *     while the app was stopped, a reminder to plan again)
+     */
+    public record Queries(
+            BiFunction<Instant, Integer, List<String>> due,
+            Supplier<Instant> nextWake,
+            Supplier<List<String>> lookAtOnStart) {}
 
     private final PrepRunStore runs;
     private final Clock clock;
     private final CustomTask<Void> task;
     private final Scheduler scheduler;
     private final Set<String> poked = ConcurrentHashMap.newKeySet();
-    private final java.util.Map<String, Object> runLocks = new ConcurrentHashMap<>();
-    private volatile PrepWorkflow workflow;
-    private volatile java.util.function.Function<Instant, List<String>> stranded = now -> List.of();
+    private final TickTime tickTime = new TickTime();
     private final Duration sweepInterval;
-    private final java.util.concurrent.ScheduledExecutorService sweeper =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+    private final ScheduledExecutorService sweeper =
+            Executors.newSingleThreadScheduledExecutor(
                     r -> {
                         Thread t = new Thread(r, "prep-sweeper");
                         t.setDaemon(true);
                         return t;
                     });
+    private volatile PrepWorkflow workflow;
+    private volatile Queries queries;
 
     public LocalPrepEngine(
             DataSource dataSource,
@@ -61,33 +89,29 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
             int threads) {
         this.runs = runs;
         this.clock = clock;
-        // Ten polls without the run being picked up is already far outside normal behaviour.
+        // Ten polls without the tick being picked up is already far outside normal behaviour.
         this.sweepInterval = pollingInterval.multipliedBy(10);
         this.task =
                 Tasks.custom(TASK, Void.class)
-                        .onFailureReschedule(FixedDelay.ofSeconds(30))
+                        .onFailureReschedule(FixedDelay.ofSeconds(10))
                         .execute(
                                 (instance, ctx) -> {
-                                    Instant next = drive(instance.getId());
+                                    tickTime.started();
+                                    tick();
                                     return (CompletionHandler<Void>)
                                             (complete, ops) -> {
+                                                Instant next = nextTick();
                                                 if (next == null) {
                                                     ops.remove();
                                                 } else {
-                                                    // A poke that came while the run executed
-                                                    // must not wait for the run's own time.
-                                                    ops.reschedule(
-                                                            complete,
-                                                            poked.contains(instance.getId())
-                                                                    ? clock.instant()
-                                                                    : next);
+                                                    ops.reschedule(complete, next);
                                                 }
+                                                tickTime.set(next);
                                             };
                                 });
         // No alwaysPersistTimestampInUTC: with it, db-scheduler binds times through a UTC
         // calendar, which H2 stores in the TIMESTAMP WITH TIME ZONE column shifted by the JVM's
-        // offset (measured: 9 h early in Tokyo, 5 h late in New York), so the sweep's query
-        // compared wrong instants outside UTC. Plain binding stores the true instant.
+        // offset (ADR 0008). Plain binding stores the true instant.
         this.scheduler =
                 Scheduler.create(dataSource, task)
                         .clock(clock::instant)
@@ -104,174 +128,171 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     }
 
     /**
-     * @param releaseAbandoned frees executions a dead process left picked
-     * @param strandedRuns the unfinished runs due at the given instant whose wake-up is missing or
-     *     later, and that are not executing (one query, so a sweep stays cheap with many runs)
-     * @param finishedChats the unfinished runs to look at once at start (a finished Q&A, a reminder
-     *     to plan again)
+     * @param releaseAbandoned frees the tick a dead process left picked
      */
-    public void start(
-            Runnable releaseAbandoned,
-            java.util.function.Function<Instant, List<String>> strandedRuns,
-            java.util.function.Supplier<List<String>> finishedChats) {
-        this.stranded = strandedRuns;
+    public void start(Runnable releaseAbandoned, Queries workspace) {
         if (workflow == null) {
             throw new IllegalStateException("bind the workflow before starting the engine");
         }
+        this.queries = workspace;
         releaseAbandoned.run();
+        // Wake-ups are durable, so only a few runs look at themselves though not due: those
+        // whose Q&A finished while the wake-up was not yet written, and those waiting for the
+        // reminder, whose time the meeting types (perhaps changed) decide.
+        poked.addAll(workspace.lookAtOnStart().get());
         scheduler.start();
-        // Wake-ups are durable, so only some runs look at themselves now: those due without a
-        // wake-up, those whose Q&A finished while the wake-up was not yet written, and those
-        // waiting for the reminder, whose time the meeting types (perhaps changed) decide. Waking
-        // every unfinished run instead costs a committed
-        // write per run and a burst of executions that slows the app's start with many meetings.
-        Instant now = clock.instant();
-        java.util.Set<String> wake = new java.util.LinkedHashSet<>(strandedRuns.apply(now));
-        wake.addAll(finishedChats.get());
-        for (String runId : wake) {
-            schedule(runId, now);
-        }
+        arm(clock.instant());
         sweeper.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        sweep();
-                    } catch (RuntimeException e) {
-                        LOG.warn("Sweep for due runs failed: {}", e.getMessage());
-                    }
-                },
+                this::sweep,
                 sweepInterval.toMillis(),
                 sweepInterval.toMillis(),
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Looks for due runs whose wake-up is missing or later than due, and wakes them. db-scheduler
-     * keeps wake-ups durable, so this should find nothing; it is the safety net that makes a lost
-     * wake-up (from whatever cause) cost one sweep interval instead of a missed meeting.
+     * The safety net: a due run while no tick is planned by now (a wake-up request lost between two
+     * writes, whatever the cause) costs one sweep interval instead of a missed meeting.
      */
-    void sweep() {
-        Instant now = clock.instant();
-        List<String> due = stranded.apply(now);
-        for (String runId : due) {
-            LOG.info("Run {} was due without a wake-up; waking it", runId);
-            schedule(runId, now);
+    private void sweep() {
+        try {
+            Instant now = clock.instant();
+            if (!tickTime.ticking() && !queries.due().apply(now, 1).isEmpty()) {
+                arm(now);
+            }
+            scheduler.triggerCheckForDueExecutions();
+        } catch (RuntimeException e) {
+            LOG.warn("Sweep for due runs failed: {}", e.getMessage());
         }
-        // Due executions the poller has not reached yet: ask it to look now rather than later.
-        scheduler.triggerCheckForDueExecutions();
     }
 
+    /**
+     * Looks at the run at {@code at}. At or before now it is a poke: the run's current step is
+     * executed at the next tick even if its own wake-up is later (answers finished, prep now);
+     * waiting steps check the time themselves, so this is always safe.
+     */
     @Override
     public void schedule(String runId, Instant at) {
-        poked.add(runId);
-        arm(runId, at);
-    }
-
-    private void retryArm(String runId, Instant at, int triesLeft) {
-        if (triesLeft <= 0 || sweeper.isShutdown()) {
-            return;
+        if (!at.isAfter(clock.instant())) {
+            poked.add(runId);
         }
-        sweeper.schedule(
-                () -> {
-                    try {
-                        var e = scheduler.getScheduledExecution(TaskInstanceId.of(TASK, runId));
-                        if (e.isEmpty()) {
-                            return; // finished meanwhile
-                        }
-                        if (e.get().isPicked()) {
-                            retryArm(runId, at, triesLeft - 1);
-                        } else if (e.get().getExecutionTime().isAfter(at)
-                                && !scheduler.reschedule(TaskInstanceId.of(TASK, runId), at)) {
-                            retryArm(runId, at, triesLeft - 1);
-                        }
-                    } catch (RuntimeException ex) {
-                        retryArm(runId, at, triesLeft - 1);
-                    }
-                },
-                100,
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+        arm(at);
     }
 
-    private void arm(String runId, Instant at) {
-        if (!scheduler.scheduleIfNotExists(task.instance(runId), at)) {
-            boolean moved;
-            try {
-                moved = scheduler.reschedule(TaskInstanceId.of(TASK, runId), at);
-            } catch (RuntimeException e) {
-                moved = false;
-            }
-            if (!moved) {
-                // Running right now (db-scheduler refuses to move a picked execution): its
-                // completion sees the poke; in case it had already passed that point, try again.
-                LOG.debug("Run {} is executing; it will look again when done", runId);
-                retryArm(runId, at, 50);
-            }
-        }
-    }
-
+    /** A stopped run is stored finished, which every tick skips; only a pending poke goes. */
     @Override
     public void cancel(String runId) {
+        poked.remove(runId);
+    }
+
+    /** Makes sure a tick happens no later than {@code at}. */
+    private void arm(Instant at) {
+        if (tickTime.coveredBy(at)) {
+            return;
+        }
+        TaskInstanceId id = TaskInstanceId.of(TASK, INSTANCE);
         try {
-            scheduler.cancel(TaskInstanceId.of(TASK, runId));
-        } catch (RuntimeException e) {
-            LOG.debug("No pending wake-up to cancel for {}", runId);
-        }
-    }
-
-    /**
-     * Runs every due step of a run, saving after each.
-     *
-     * @return when to look at the run again, or null when it is finished
-     */
-    Instant drive(String runId) {
-        // One driver per run at a time, whoever calls (db-scheduler or the sweeper).
-        synchronized (runLocks.computeIfAbsent(runId, k -> new Object())) {
-            return driveLocked(runId);
-        }
-    }
-
-    private Instant driveLocked(String runId) {
-        // A poke (answers finished, prep now) means: look at the current step even though its
-        // wake-up is later. Waiting steps check the time themselves, so this is always safe.
-        boolean poke = poked.remove(runId);
-        PrepRun run = runs.find(runId).orElse(null);
-        for (int i = 0; run != null && i < MAX_STEPS_PER_EXECUTION; i++) {
-            if (run.status().finished()) {
-                return null;
+            if (scheduler.scheduleIfNotExists(task.instance(INSTANCE), at)) {
+                tickTime.lower(at);
+                return;
             }
+            var planned = scheduler.getScheduledExecution(id);
+            if (planned.isEmpty()) {
+                retryArm(at); // removed between the two calls: plan it again
+            } else if (planned.get().isPicked()) {
+                // Ticking: its completion plans the next tick from what it is asked here, and
+                // the retry covers a request that came after it looked.
+                tickTime.request(at);
+                retryArm(at);
+            } else if (planned.get().getExecutionTime().isAfter(at)) {
+                if (scheduler.reschedule(id, at)) {
+                    tickTime.lower(at);
+                } else {
+                    retryArm(at);
+                }
+            } else {
+                tickTime.lower(planned.get().getExecutionTime());
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not plan the engine's tick yet: {}", e.getMessage());
+            retryArm(at);
+        }
+    }
+
+    private void retryArm(Instant at) {
+        if (!sweeper.isShutdown()) {
+            sweeper.schedule(() -> arm(at), 100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** When the next tick must happen: the earliest wake-up, a request, or now for a poke. */
+    private Instant nextTick() {
+        Instant next = earlier(tickTime.takeRequest(), queries.nextWake().get());
+        return poked.isEmpty() ? next : earlier(next, clock.instant());
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** Drives every due and every poked run through its due steps, a round per step. */
+    void tick() {
+        Set<String> pokes = new LinkedHashSet<>();
+        for (String id : List.copyOf(poked)) {
+            if (poked.remove(id)) {
+                pokes.add(id);
+            }
+        }
+        Set<String> ids = new LinkedHashSet<>(queries.due().apply(clock.instant(), BATCH_LIMIT));
+        ids.addAll(pokes);
+        List<PrepRun> active = unfinished(runs.findAll(ids));
+        for (int round = 0; round < MAX_ROUNDS && !active.isEmpty(); round++) {
             Instant now = clock.instant();
-            // A retry waits out its backoff even when poked; other waits check their own time.
-            boolean forced = poke && run.status() != RunStatus.RETRYING;
-            if (!forced && run.wakeAt() != null && run.wakeAt().isAfter(now)) {
+            boolean first = round == 0;
+            List<PrepRun> ready =
+                    active.stream()
+                            .filter(r -> due(r, now, first && pokes.contains(r.runId())))
+                            .toList();
+            if (ready.isEmpty()) {
                 break;
             }
-            poke = false;
-            PrepRun next = workflow.execute(run);
-            if (stoppedMeanwhile(runId)) {
-                return null;
-            }
-            run = next;
-            runs.save(run);
+            List<PrepRun> next = keepUnstopped(workflow.executeAll(ready));
+            runs.saveAll(next);
+            active = unfinished(next);
         }
-        if (run == null || run.status().finished()) {
-            return null;
+    }
+
+    /** A retry waits out its backoff even when poked; other waits check their own time. */
+    private static boolean due(PrepRun r, Instant now, boolean poked) {
+        if (poked && r.status() != RunStatus.RETRYING) {
+            return true;
         }
-        // A poke that came in meanwhile stays set for the next execution to take at its start:
-        // taking it here would send that execution to sleep at the step's own wake-up.
-        return poked.contains(runId) ? clock.instant() : run.wakeAt();
+        return r.wakeAt() == null || !r.wakeAt().isAfter(now);
+    }
+
+    private static List<PrepRun> unfinished(List<PrepRun> batch) {
+        return batch.stream().filter(r -> !r.status().finished()).toList();
     }
 
     /**
-     * Whether the run was cancelled or skipped while a step ran (the meeting was cancelled, the
-     * user pressed Skip): the stop wins, so the step's result is dropped rather than stored over
-     * it.
+     * Drops the results of runs that were cancelled or skipped while their step ran (the meeting
+     * was cancelled, the user pressed Skip): the stop wins over a step in flight (ADR 0300).
      */
-    private boolean stoppedMeanwhile(String runId) {
-        PrepRun stored = runs.find(runId).orElse(null);
-        if (stored == null || stored.status().finished()) {
-            LOG.info("Run {} was stopped while a step ran; the step's result is dropped", runId);
-            return true;
+    private List<PrepRun> keepUnstopped(List<PrepRun> results) {
+        Set<String> stopped = runs.stoppedAmong(results.stream().map(PrepRun::runId).toList());
+        if (stopped.isEmpty()) {
+            return results;
         }
-        return false;
+        List<PrepRun> kept = new ArrayList<>(results.size());
+        for (PrepRun r : results) {
+            if (stopped.contains(r.runId())) {
+                LOG.info(
+                        "Run {} was stopped while a step ran; the step's result is dropped",
+                        r.runId());
+            } else {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     @Override

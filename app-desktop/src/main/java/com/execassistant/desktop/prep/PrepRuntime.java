@@ -187,8 +187,10 @@ public final class PrepRuntime implements AutoCloseable {
     public void start() {
         engine.start(
                 () -> SchedulerTable.releaseAbandoned(db),
-                now -> SchedulerTable.strandedRuns(db, LocalPrepEngine.TASK, now),
-                () -> SchedulerTable.runsToLookAtOnStart(db));
+                new LocalPrepEngine.Queries(
+                        (now, limit) -> SchedulerTable.dueRuns(db, now, limit),
+                        () -> SchedulerTable.nextWake(db),
+                        () -> SchedulerTable.runsToLookAtOnStart(db)));
         applyEvents();
     }
 

@@ -31,11 +31,7 @@ public final class AccountPurge {
                     "DELETE FROM notification_log WHERE run_id IN (" + RUNS + ")",
                     "DELETE FROM prep_snooze WHERE run_id IN (" + RUNS + ")",
                     "DELETE FROM meeting_type_override WHERE account_id = ?",
-                    // The engine's wake-ups are keyed by run id. One picked right now is running:
-                    // it finds no run and removes itself.
-                    "DELETE FROM scheduled_tasks WHERE picked = FALSE AND task_instance IN ("
-                            + RUNS
-                            + ")",
+                    // The runs' wake-ups are their own rows: the engine's tick finds none left.
                     "DELETE FROM prep_skip WHERE target_id IN"
                             + " (SELECT id FROM meeting WHERE account_id = ?)",
                     "DELETE FROM prep_run WHERE account_id = ?",

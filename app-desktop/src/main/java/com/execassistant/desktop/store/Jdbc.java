@@ -31,6 +31,32 @@ final class Jdbc {
         }
     }
 
+    /** One statement for many rows, in one transaction: one commit for the whole batch. */
+    void batch(String what, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.connection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save " + what + ": " + e.getMessage(), e);
+        }
+    }
+
     <T> List<T> query(String what, String sql, Row<T> row, Object... args) {
         try (Connection c = db.connection();
                 PreparedStatement ps = c.prepareStatement(sql)) {

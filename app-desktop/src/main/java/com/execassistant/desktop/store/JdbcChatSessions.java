@@ -38,16 +38,24 @@ public final class JdbcChatSessions implements ChatSessions {
                 .map(JdbcChatSessions::read);
     }
 
+    private static final String MERGE =
+            "MERGE INTO chat_session (run_id, session_json, state, updated_at) KEY (run_id) VALUES (?,?,?,?)";
+
     @Override
     public void save(ChatSession s) {
+        jdbc.update("the Q&A", MERGE, values(s));
+    }
+
+    @Override
+    public void saveAll(java.util.List<ChatSession> batch) {
+        jdbc.batch("the Q&A", MERGE, batch.stream().map(JdbcChatSessions::values).toList());
+    }
+
+    private static Object[] values(ChatSession s) {
         try {
-            jdbc.update(
-                    "the Q&A",
-                    "MERGE INTO chat_session (run_id, session_json, state, updated_at) KEY (run_id) VALUES (?,?,?,?)",
-                    s.runId(),
-                    JSON.writeValueAsString(s),
-                    s.state().name(),
-                    s.updatedAt());
+            return new Object[] {
+                s.runId(), JSON.writeValueAsString(s), s.state().name(), s.updatedAt()
+            };
         } catch (JsonProcessingException e) {
             throw new StoreException("Cannot save the Q&A: " + e.getMessage(), e);
         }

@@ -39,6 +39,32 @@ public final class JdbcPrepRunStore implements PrepRunStore {
     }
 
     @Override
+    public List<PrepRun> findAll(java.util.Collection<String> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "the prep runs",
+                "SELECT " + COLUMNS + " FROM prep_run WHERE run_id = ANY(?)",
+                JdbcPrepRunStore::row,
+                (Object) runIds.toArray(String[]::new));
+    }
+
+    @Override
+    public java.util.Set<String> stoppedAmong(java.util.Collection<String> runIds) {
+        if (runIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.query(
+                        "the prep runs",
+                        "SELECT run_id FROM prep_run WHERE run_id = ANY(?)"
+                                + " AND status NOT IN ('SCHEDULED','ACTIVE','RETRYING')",
+                        rs -> rs.getString(1),
+                        (Object) runIds.toArray(String[]::new)));
+    }
+
+    @Override
     public void wakeWaitingRunBy(String runId, java.time.Instant at) {
         jdbc.update(
                 "the prep run",
@@ -51,32 +77,43 @@ public final class JdbcPrepRunStore implements PrepRunStore {
                 at);
     }
 
+    private static final String MERGE =
+            "MERGE INTO prep_run ("
+                    + COLUMNS
+                    + ") KEY (run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
     @Override
     public void save(PrepRun r) {
-        jdbc.update(
-                "the prep run",
-                "MERGE INTO prep_run ("
-                        + COLUMNS
-                        + ") KEY (run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                r.runId(),
-                r.meetingId(),
-                r.revision(),
-                r.accountId(),
-                r.meetingType(),
-                r.step().name(),
-                r.status().name(),
-                r.wakeAt(),
-                r.attempts(),
-                r.lastError(),
-                r.createdAt(),
-                r.dueAt(),
-                r.contextJson(),
-                r.materialsLocation(),
-                r.materialsWriter(),
-                r.materialsMillis(),
-                r.notifiedAt(),
-                r.chatDeadline(),
-                r.updatedAt());
+        jdbc.update("the prep run", MERGE, values(r));
+    }
+
+    @Override
+    public void saveAll(List<PrepRun> batch) {
+        jdbc.batch("the prep runs", MERGE, batch.stream().map(JdbcPrepRunStore::values).toList());
+    }
+
+    private static Object[] values(PrepRun r) {
+        return new Object[] {
+            r.runId(),
+            r.meetingId(),
+            r.revision(),
+            r.accountId(),
+            r.meetingType(),
+            r.step().name(),
+            r.status().name(),
+            r.wakeAt(),
+            r.attempts(),
+            r.lastError(),
+            r.createdAt(),
+            r.dueAt(),
+            r.contextJson(),
+            r.materialsLocation(),
+            r.materialsWriter(),
+            r.materialsMillis(),
+            r.notifiedAt(),
+            r.chatDeadline(),
+            r.updatedAt()
+        };
     }
 
     @Override

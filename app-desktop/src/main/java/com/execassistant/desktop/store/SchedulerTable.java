@@ -21,24 +21,31 @@ public final class SchedulerTable {
     }
 
     /**
-     * Unfinished prep runs due at {@code now} whose wake-up is missing or set later, and not
-     * executing: the runs the engine's sweep must wake.
+     * Unfinished prep runs due at {@code now}, earliest first, at most {@code limit}: what the
+     * engine's tick executes.
      */
-    public static java.util.List<String> strandedRuns(
-            Database db, String task, java.time.Instant now) {
+    public static java.util.List<String> dueRuns(Database db, java.time.Instant now, int limit) {
         return new Jdbc(db)
                 .query(
-                        "the scheduler's table",
-                        "SELECT r.run_id FROM prep_run r LEFT JOIN scheduled_tasks t"
-                                + " ON t.task_name = ? AND t.task_instance = r.run_id"
-                                + " WHERE r.status IN ('SCHEDULED','ACTIVE','RETRYING')"
-                                + " AND r.wake_at <= ?"
-                                + " AND (t.task_instance IS NULL"
-                                + " OR (t.picked = FALSE AND t.execution_time > ?))",
+                        "the prep runs",
+                        "SELECT run_id FROM prep_run WHERE status IN ('SCHEDULED','ACTIVE','RETRYING')"
+                                + " AND wake_at <= ? ORDER BY wake_at LIMIT ?",
                         rs -> rs.getString(1),
-                        task,
                         now,
-                        now);
+                        limit);
+    }
+
+    /** The earliest wake-up of any unfinished prep run, or null when none waits. */
+    public static java.time.Instant nextWake(Database db) {
+        return new Jdbc(db)
+                .query(
+                        "the prep runs",
+                        "SELECT MIN(wake_at) FROM prep_run WHERE status IN"
+                                + " ('SCHEDULED','ACTIVE','RETRYING')",
+                        rs ->
+                                JdbcMeetingStore.instant(
+                                        rs.getObject(1, java.time.OffsetDateTime.class)))
+                .get(0);
     }
 
     /**

@@ -149,13 +149,14 @@ final class DemoFixture implements AutoCloseable {
      */
     void awaitIdle(String runId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        // The engine's one tick takes every due run: the run is let go when no tick is running.
         while (query(
-                        "SELECT COUNT(*) FROM scheduled_tasks WHERE picked = FALSE AND"
-                                + " task_instance = ?",
-                        runId,
-                        rs -> rs.getInt(1))
-                .getFirst()
-                .equals(0)) {
+                                "SELECT COUNT(*) FROM scheduled_tasks WHERE picked = TRUE AND"
+                                        + " task_name = ?",
+                                com.execassistant.desktop.prep.LocalPrepEngine.TASK,
+                                rs -> rs.getInt(1))
+                        .getFirst()
+                > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the engine did not let go of " + runId);
             }

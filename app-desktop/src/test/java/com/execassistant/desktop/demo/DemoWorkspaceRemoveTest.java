@@ -148,9 +148,6 @@ class DemoWorkspaceRemoveTest {
             assertThat(f.count("notification_log", "run_id = ?", run))
                     .as("notifications of " + run)
                     .isZero();
-            assertThat(f.count("scheduled_tasks", "task_instance = ?", run))
-                    .as("wake-up of " + run)
-                    .isZero();
         }
     }
 

@@ -127,13 +127,13 @@ final class ScenarioKit {
                 && r.chatDeadline().equals(r.wakeAt());
     }
 
-    /** Whether db-scheduler is running the run right now (its execution is picked). */
+    /** Whether the engine is running a tick right now (which takes every due run). */
     static boolean executing(PrepFixture f, String runId) {
         try (java.sql.Connection c = f.db.connection();
                 java.sql.PreparedStatement s =
                         c.prepareStatement(
-                                "SELECT picked FROM scheduled_tasks WHERE task_instance = ?")) {
-            s.setString(1, runId);
+                                "SELECT picked FROM scheduled_tasks WHERE task_name = ?")) {
+            s.setString(1, LocalPrepEngine.TASK);
             try (java.sql.ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }

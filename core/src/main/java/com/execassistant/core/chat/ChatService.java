@@ -32,6 +32,26 @@ public final class ChatService {
         this.onFinished = onFinished;
     }
 
+    /**
+     * Creates the sessions of several runs (runs falling due together) in one write, leaving any
+     * that exist as they are.
+     *
+     * @param questionsByRun each run's questions, by run id
+     */
+    public synchronized void startAll(
+            java.util.Map<String, java.util.List<String>> questionsByRun) {
+        java.util.List<ChatSession> created = new java.util.ArrayList<>();
+        questionsByRun.forEach(
+                (runId, questions) -> {
+                    if (sessions.find(runId).isEmpty()) {
+                        created.add(ChatSession.create(runId, questions, clock.instant()));
+                    }
+                });
+        if (!created.isEmpty()) {
+            sessions.saveAll(created);
+        }
+    }
+
     /** Creates the run's session, or returns the one that exists (a resumed step). */
     public synchronized ChatSession start(String runId, java.util.List<String> questions) {
         return sessions.find(runId)

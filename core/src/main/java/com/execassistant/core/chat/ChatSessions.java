@@ -8,4 +8,9 @@ public interface ChatSessions {
     Optional<ChatSession> find(String runId);
 
     void save(ChatSession session);
+
+    /** Saves several sessions; stores should make this one durable write. */
+    default void saveAll(java.util.List<ChatSession> batch) {
+        batch.forEach(this::save);
+    }
 }

@@ -10,6 +10,27 @@ public interface PrepRunStore {
 
     void save(PrepRun run);
 
+    /**
+     * Saves several runs, durable before it returns; stores should make this one transaction, so a
+     * batch of runs costs one commit.
+     */
+    default void saveAll(List<PrepRun> batch) {
+        batch.forEach(this::save);
+    }
+
+    /** The runs with these ids that exist, in no particular order. */
+    default List<PrepRun> findAll(java.util.Collection<String> runIds) {
+        return runIds.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** Which of these runs are stored as finished (cancelled, skipped, ...). */
+    default java.util.Set<String> stoppedAmong(java.util.Collection<String> runIds) {
+        return findAll(runIds).stream()
+                .filter(r -> r.status().finished())
+                .map(PrepRun::runId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Runs of one meeting, every revision, newest first. */
     List<PrepRun> forMeeting(String meetingId);
 

@@ -11,6 +11,7 @@ import com.execassistant.core.materials.MaterialsException;
 import com.execassistant.core.materials.MaterialsRequest;
 import com.execassistant.core.materials.PrepAnswers;
 import com.execassistant.core.monitor.MeetingRecord;
+import com.execassistant.core.notify.Notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -67,20 +68,90 @@ public final class PrepWorkflow {
             Thread.currentThread().interrupt();
             return run;
         } catch (RuntimeException e) {
-            String reason = PrepErrors.plain(e);
-            int attempt = run.attempts() + 1;
-            Instant retryAt =
-                    attempt < settings.maxAttempts()
-                            ? now.plus(settings.retryDelay(attempt))
-                            : null;
-            LOG.info(
-                    "Step {} of {} failed (attempt {}): {}",
-                    run.step(),
-                    run.runId(),
-                    attempt,
-                    reason);
-            return run.failed(reason, retryAt, now);
+            return failure(run, e, now);
         }
+    }
+
+    /**
+     * Executes the current step of several runs that fell due together, as {@link #execute} would
+     * one by one, except that their notifications go out as one batch (a digest, where the channel
+     * has one) and each meeting is read once. Results come in the batch's order.
+     */
+    public List<PrepRun> executeAll(List<PrepRun> batch) {
+        if (batch.size() == 1) {
+            return List.of(execute(batch.get(0)));
+        }
+        return new PrepBatch(withMeetings(new MeetingMemo(ports.meetings())), clock).execute(batch);
+    }
+
+    /** This workflow reading meetings through {@code lookup}. */
+    private PrepWorkflow withMeetings(MeetingLookup lookup) {
+        PrepPorts p =
+                new PrepPorts(
+                        lookup,
+                        ports.context(),
+                        ports.notifications(),
+                        ports.chat(),
+                        ports.writer(),
+                        ports.materials());
+        return new PrepWorkflow(p, types, settings, clock, snoozes);
+    }
+
+    PrepPorts ports() {
+        return ports;
+    }
+
+    /** A failed step: a retry after the backoff or, past the limit, FAILED. */
+    PrepRun failure(PrepRun run, RuntimeException e, Instant now) {
+        String reason = PrepErrors.plain(e);
+        int attempt = run.attempts() + 1;
+        Instant retryAt =
+                attempt < settings.maxAttempts() ? now.plus(settings.retryDelay(attempt)) : null;
+        LOG.info("Step {} of {} failed (attempt {}): {}", run.step(), run.runId(), attempt, reason);
+        return run.failed(reason, retryAt, now);
+    }
+
+    /** Whether the step sends a notification, so that a batch can send them together. */
+    static boolean sends(PrepStep step) {
+        return step == PrepStep.SEND_PREP_NOTIFICATION
+                || step == PrepStep.SEND_MATERIALS
+                || step == PrepStep.SEND_REMINDER;
+    }
+
+    /** The questions of the run's Q&A, which its prep notification opens. */
+    List<String> questions(PrepRun run) {
+        return type(meeting(run)).prepQuestions();
+    }
+
+    /** The notification a sending step sends (the Q&A already started for a prep start). */
+    Notification outgoing(PrepRun run) {
+        MeetingRecord m = meeting(run);
+        return switch (run.step()) {
+            case SEND_PREP_NOTIFICATION ->
+                    PrepMessages.prepStart(run, m, ContextJson.read(run.contextJson()));
+            case SEND_MATERIALS ->
+                    PrepMessages.materialsReady(
+                            run,
+                            m,
+                            ports.materials().staged(run.runId()).orElse(null),
+                            ports.materials().files(run.materialsLocation()));
+            case SEND_REMINDER -> PrepMessages.reminder(run, m);
+            default -> throw new IllegalArgumentException(run.step() + " sends nothing");
+        };
+    }
+
+    /** The run once its step's notification is delivered. */
+    PrepRun sent(PrepRun run, Instant now) {
+        if (run.step() != PrepStep.SEND_PREP_NOTIFICATION) {
+            return run.advance(now);
+        }
+        Instant reminder = reminderTime(meeting(run));
+        Instant deadline = now.plus(settings.chatTimeout());
+        if (reminder.isBefore(deadline)) {
+            // Materials must exist by the reminder, so the Q&A cannot outlast it.
+            deadline = reminder.isAfter(now) ? reminder : now;
+        }
+        return run.withNotified(now, deadline).advance(now);
     }
 
     private PrepRun step(PrepRun run, Instant now) throws InterruptedException {
@@ -88,13 +159,11 @@ public final class PrepWorkflow {
             case WAIT_UNTIL_PREP_TIME -> waitUntilPrepTime(run, now);
             case LOAD_MEETING -> loadMeeting(run, now);
             case GATHER_CONTEXT -> gatherContext(run, now);
-            case SEND_PREP_NOTIFICATION -> sendPrepNotification(run, now);
+            case SEND_PREP_NOTIFICATION, SEND_MATERIALS, SEND_REMINDER -> send(run, now);
             case WAIT_FOR_CHAT_COMPLETION -> waitForChat(run, now);
             case GENERATE_MATERIALS -> generateMaterials(run, now);
             case STORE_MATERIALS -> storeMaterials(run, now);
-            case SEND_MATERIALS -> sendMaterials(run, now);
             case WAIT_UNTIL_REMINDER -> waitUntilReminder(run, now);
-            case SEND_REMINDER -> sendReminder(run, now);
             case DONE -> run.at(PrepStep.DONE, RunStatus.COMPLETED, null, now);
         };
     }
@@ -135,18 +204,12 @@ public final class PrepWorkflow {
         return run.withContext(ContextJson.write(bundle)).advance(now);
     }
 
-    private PrepRun sendPrepNotification(PrepRun run, Instant now) {
-        MeetingRecord m = meeting(run);
-        ports.chat().start(run.runId(), type(m).prepQuestions());
-        ports.notifications()
-                .deliver(PrepMessages.prepStart(run, m, ContextJson.read(run.contextJson())), "");
-        Instant reminder = reminderTime(m);
-        Instant deadline = now.plus(settings.chatTimeout());
-        if (reminder.isBefore(deadline)) {
-            // Materials must exist by the reminder, so the Q&A cannot outlast it.
-            deadline = reminder.isAfter(now) ? reminder : now;
+    private PrepRun send(PrepRun run, Instant now) {
+        if (run.step() == PrepStep.SEND_PREP_NOTIFICATION) {
+            ports.chat().start(run.runId(), questions(run));
         }
-        return run.withNotified(now, deadline).advance(now);
+        ports.notifications().deliver(outgoing(run), "");
+        return sent(run, now);
     }
 
     private PrepRun waitForChat(PrepRun run, Instant now) {
@@ -243,14 +306,6 @@ public final class PrepWorkflow {
                 .advance(now);
     }
 
-    private PrepRun sendMaterials(PrepRun run, Instant now) {
-        MeetingRecord m = meeting(run);
-        Materials materials = ports.materials().staged(run.runId()).orElse(null);
-        List<java.nio.file.Path> files = ports.materials().files(run.materialsLocation());
-        ports.notifications().deliver(PrepMessages.materialsReady(run, m, materials, files), "");
-        return run.advance(now);
-    }
-
     private PrepRun waitUntilReminder(PrepRun run, Instant now) {
         MeetingRecord m = meeting(run);
         Instant at = reminderTime(m);
@@ -260,12 +315,6 @@ public final class PrepWorkflow {
         if (!now.isBefore(m.event().startInstant())) {
             return run.at(PrepStep.DONE, RunStatus.COMPLETED, null, now);
         }
-        return run.advance(now);
-    }
-
-    private PrepRun sendReminder(PrepRun run, Instant now) {
-        MeetingRecord m = meeting(run);
-        ports.notifications().deliver(PrepMessages.reminder(run, m), "");
         return run.advance(now);
     }
 
