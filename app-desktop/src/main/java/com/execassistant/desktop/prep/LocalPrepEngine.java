@@ -245,6 +245,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         Set<String> ids = new LinkedHashSet<>(queries.due().apply(clock.instant(), BATCH_LIMIT));
         ids.addAll(pokes);
         List<PrepRun> active = unfinished(runs.findAll(ids));
+        java.util.Map<String, PrepRun> unsaved = new java.util.LinkedHashMap<>();
         for (int round = 0; round < MAX_ROUNDS && !active.isEmpty(); round++) {
             Instant now = clock.instant();
             boolean first = round == 0;
@@ -255,10 +256,41 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
             if (ready.isEmpty()) {
                 break;
             }
-            List<PrepRun> next = keepUnstopped(workflow.executeAll(ready));
-            runs.saveAll(next);
+            List<PrepRun> exec = workflow.executeAll(ready);
+            List<PrepRun> next = keepUnstopped(exec);
+            List<PrepRun> toSave = new ArrayList<>(next.size());
+            Instant after = clock.instant();
+            for (PrepRun r : next) {
+                if (onlyRead(r, after)) {
+                    unsaved.put(r.runId(), r);
+                } else {
+                    unsaved.remove(r.runId());
+                    toSave.add(r);
+                }
+            }
+            runs.saveAll(toSave);
             active = unfinished(next);
         }
+        runs.saveAll(List.copyOf(unsaved.values()));
+    }
+
+    /**
+     * Whether the run just passed a step that only read (its trigger time, its meeting, the context
+     * files) and goes straight on: such a step is not worth a commit of its own, since repeating it
+     * after a crash changes nothing outside the run, and nothing was sent yet. The prep
+     * notification's step stores the run with its context.
+     */
+    private static boolean onlyRead(PrepRun r, Instant now) {
+        boolean read =
+                switch (r.step()) {
+                    case LOAD_MEETING, GATHER_CONTEXT, SEND_PREP_NOTIFICATION -> true;
+                    default -> false;
+                };
+        return read
+                && r.status() == RunStatus.ACTIVE
+                && r.notifiedAt() == null
+                && r.wakeAt() != null
+                && !r.wakeAt().isAfter(now);
     }
 
     /** A retry waits out its backoff even when poked; other waits check their own time. */

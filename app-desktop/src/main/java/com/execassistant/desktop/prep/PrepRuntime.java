@@ -158,7 +158,7 @@ public final class PrepRuntime implements AutoCloseable {
         ContextGatherer gatherer =
                 new ContextGatherer(o.contextSources(), contextPool, o.contextLimit());
         PrepPorts ports =
-                new PrepPorts(meetings::find, gatherer, dispatcher, chat, o.writer(), materials);
+                new PrepPorts(meetings, gatherer, dispatcher, chat, o.writer(), materials);
         JdbcSnoozeStore snoozes = new JdbcSnoozeStore(db);
         this.snoozer =
                 new PrepSnoozer(

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The meeting store on the workspace's H2 database. */
-public final class JdbcMeetingStore implements MeetingStore {
+public final class JdbcMeetingStore
+        implements MeetingStore, com.execassistant.core.prep.MeetingLookup {
 
     private static final String SELECT_MEETING =
             "SELECT id, account_id, event_json, fingerprint, revision, meeting_type, rule,"
@@ -84,8 +85,24 @@ public final class JdbcMeetingStore implements MeetingStore {
     }
 
     /** One meeting by its id. */
+    @Override
     public java.util.Optional<MeetingRecord> find(String meetingId) {
         return query(SELECT_MEETING + " WHERE id = ?", meetingId).stream().findFirst();
+    }
+
+    /** The meetings with these ids that exist, by id, in one query. */
+    @Override
+    public Map<String, MeetingRecord> findAll(java.util.Collection<String> meetingIds) {
+        Map<String, MeetingRecord> out = new HashMap<>();
+        if (!meetingIds.isEmpty()) {
+            for (MeetingRecord m :
+                    query(
+                            SELECT_MEETING + " WHERE id = ANY(?)",
+                            (Object) meetingIds.toArray(String[]::new))) {
+                out.put(m.id(), m);
+            }
+        }
+        return out;
     }
 
     /** Meetings starting in [from, to), in start order. */

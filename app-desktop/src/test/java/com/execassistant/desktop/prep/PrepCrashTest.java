@@ -41,8 +41,9 @@ class PrepCrashTest {
     }
 
     @ParameterizedTest(name = "crash at save {0}")
-    // The engine stores a run 12 times on its way from scheduled to completed here.
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    // The engine stores a run 9 times on its way from scheduled to completed here (the steps
+    // that only read are stored with the step after them).
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9})
     void theRunResumesAfterACrashWithNothingSentOrAnsweredTwice(int crashAt) throws Exception {
         f = new PrepFixture(dir);
         slack = new FakeSlackWeb();

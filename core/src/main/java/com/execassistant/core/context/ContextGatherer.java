@@ -79,12 +79,52 @@ public final class ContextGatherer {
      */
     public ContextGathering gather(ContextQuery query, Collection<ContextKind> required)
             throws InterruptedException {
-        Objects.requireNonNull(query, "query");
-        long begin = System.nanoTime();
+        return gatherAll(List.of(new Request(query, required))).get(0);
+    }
+
+    /** One meeting's gathering in a batch: the query and its type's {@code context_required}. */
+    public record Request(ContextQuery query, Collection<ContextKind> required) {}
+
+    /**
+     * Gathers for several meetings at once (runs that fell due together): every source of every
+     * meeting starts before any is waited for, so the batch takes about as long as its slowest
+     * gathering rather than the sum of them. Results come in the requests' order.
+     */
+    public List<ContextGathering> gatherAll(List<Request> requests) throws InterruptedException {
+        List<Started> started = new ArrayList<>(requests.size());
+        try {
+            for (Request r : requests) {
+                Objects.requireNonNull(r.query(), "query");
+                long begin = System.nanoTime();
+                Set<ContextKind> kinds =
+                        r.required().isEmpty()
+                                ? EnumSet.noneOf(ContextKind.class)
+                                : EnumSet.copyOf(r.required());
+                started.add(new Started(r.query(), kinds, begin, start(r.query(), kinds)));
+            }
+            List<ContextGathering> out = new ArrayList<>(started.size());
+            for (Started s : started) {
+                out.add(collect(s));
+            }
+            return out;
+        } catch (InterruptedException | RuntimeException e) {
+            started.forEach(s -> s.running().values().forEach(f -> f.cancel(true)));
+            throw e;
+        }
+    }
+
+    private record Started(
+            ContextQuery query,
+            Set<ContextKind> kinds,
+            long begin,
+            Map<ContextKind, Future<Attempt>> running) {}
+
+    private ContextGathering collect(Started s) throws InterruptedException {
+        ContextQuery query = s.query();
+        Set<ContextKind> kinds = s.kinds();
+        long begin = s.begin();
         long deadline = begin + sourceLimit.toNanos();
-        Set<ContextKind> kinds =
-                required.isEmpty() ? EnumSet.noneOf(ContextKind.class) : EnumSet.copyOf(required);
-        Map<ContextKind, Future<Attempt>> running = start(query, kinds);
+        Map<ContextKind, Future<Attempt>> running = s.running();
         List<ContextSection> sections = new ArrayList<>();
         List<ContextGap> gaps = new ArrayList<>();
         List<SourceFigure> figures = new ArrayList<>();

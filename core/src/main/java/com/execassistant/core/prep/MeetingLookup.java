@@ -7,4 +7,13 @@ import java.util.Optional;
 public interface MeetingLookup {
 
     Optional<MeetingRecord> find(String meetingId);
+
+    /** The meetings with these ids that exist, by id; stores should read them in one query. */
+    default java.util.Map<String, MeetingRecord> findAll(java.util.Collection<String> meetingIds) {
+        java.util.Map<String, MeetingRecord> out = new java.util.HashMap<>();
+        for (String id : meetingIds) {
+            find(id).ifPresent(m -> out.put(id, m));
+        }
+        return out;
+    }
 }

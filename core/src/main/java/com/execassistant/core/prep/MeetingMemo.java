@@ -18,6 +18,15 @@ final class MeetingMemo implements MeetingLookup {
         this.source = source;
     }
 
+    /** Reads the meetings of a batch's runs in one go. */
+    MeetingMemo prefetch(java.util.Collection<String> meetingIds) {
+        Map<String, MeetingRecord> found = source.findAll(meetingIds);
+        for (String id : meetingIds) {
+            seen.put(id, Optional.ofNullable(found.get(id)));
+        }
+        return this;
+    }
+
     @Override
     public Optional<MeetingRecord> find(String meetingId) {
         return seen.computeIfAbsent(meetingId, source::find);

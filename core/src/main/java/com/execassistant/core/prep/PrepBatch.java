@@ -1,5 +1,7 @@
 package com.execassistant.core.prep;
 
+import com.execassistant.core.context.ContextGatherer;
+import com.execassistant.core.context.ContextGathering;
 import com.execassistant.core.notify.Notification;
 import com.execassistant.core.notify.NotificationDispatcher.Attempt;
 import com.execassistant.core.notify.NotificationException;
@@ -30,16 +32,61 @@ final class PrepBatch {
     List<PrepRun> execute(List<PrepRun> batch) {
         PrepRun[] out = new PrepRun[batch.size()];
         Map<PrepStep, List<Integer>> sending = new EnumMap<>(PrepStep.class);
+        List<Integer> alone = new ArrayList<>();
+        List<Integer> gathering = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             PrepRun run = batch.get(i);
-            if (PrepWorkflow.sends(run.step())) {
+            if (run.step() == PrepStep.GATHER_CONTEXT && run.contextJson() == null) {
+                gathering.add(i);
+            } else if (PrepWorkflow.sends(run.step())) {
                 sending.computeIfAbsent(run.step(), s -> new ArrayList<>()).add(i);
             } else {
-                out[i] = workflow.execute(run);
+                alone.add(i);
             }
         }
+        // The other steps are independent of each other and mostly CPU (reading the meeting,
+        // context files, writing materials): spread over the machine's cores.
+        alone.parallelStream().forEach(i -> out[i] = workflow.execute(batch.get(i)));
+        gather(gathering, batch, out);
         sending.values().forEach(group -> send(group, batch, out));
         return Arrays.asList(out);
+    }
+
+    /** Every run's sources start before any is waited for, so the batch waits about once. */
+    private void gather(List<Integer> group, List<PrepRun> batch, PrepRun[] out) {
+        if (group.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Integer> ready = new ArrayList<>(group.size());
+        List<ContextGatherer.Request> requests = new ArrayList<>(group.size());
+        for (int i : group) {
+            try {
+                requests.add(workflow.contextRequest(batch.get(i)));
+                ready.add(i);
+            } catch (RuntimeException e) {
+                out[i] = workflow.failure(batch.get(i), e, now);
+            }
+        }
+        List<ContextGathering> found;
+        try {
+            found = workflow.ports().context().gatherAll(requests);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ready.forEach(i -> out[i] = batch.get(i)); // unchanged: looked at again next tick
+            return;
+        } catch (RuntimeException e) {
+            ready.forEach(i -> out[i] = workflow.failure(batch.get(i), e, now));
+            return;
+        }
+        for (int k = 0; k < ready.size(); k++) {
+            int i = ready.get(k);
+            try {
+                out[i] = PrepWorkflow.gathered(batch.get(i), found.get(k).bundle(), now);
+            } catch (RuntimeException e) {
+                out[i] = workflow.failure(batch.get(i), e, now);
+            }
+        }
     }
 
     private void send(List<Integer> group, List<PrepRun> batch, PrepRun[] out) {

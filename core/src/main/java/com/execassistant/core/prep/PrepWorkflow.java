@@ -81,7 +81,10 @@ public final class PrepWorkflow {
         if (batch.size() == 1) {
             return List.of(execute(batch.get(0)));
         }
-        return new PrepBatch(withMeetings(new MeetingMemo(ports.meetings())), clock).execute(batch);
+        MeetingMemo memo =
+                new MeetingMemo(ports.meetings())
+                        .prefetch(batch.stream().map(PrepRun::meetingId).distinct().toList());
+        return new PrepBatch(withMeetings(memo), clock).execute(batch);
     }
 
     /** This workflow reading meetings through {@code lookup}. */
@@ -116,6 +119,18 @@ public final class PrepWorkflow {
         return step == PrepStep.SEND_PREP_NOTIFICATION
                 || step == PrepStep.SEND_MATERIALS
                 || step == PrepStep.SEND_REMINDER;
+    }
+
+    /** What the run's GatherContext step asks the context sources. */
+    com.execassistant.core.context.ContextGatherer.Request contextRequest(PrepRun run) {
+        MeetingRecord m = meeting(run);
+        return new com.execassistant.core.context.ContextGatherer.Request(
+                new ContextQuery(m.event(), m.type(), m.accountId()), type(m).contextRequired());
+    }
+
+    /** The run once its context is gathered. */
+    static PrepRun gathered(PrepRun run, ContextBundle bundle, Instant now) {
+        return run.withContext(ContextJson.write(bundle)).advance(now);
     }
 
     /** The questions of the run's Q&A, which its prep notification opens. */
@@ -194,14 +209,9 @@ public final class PrepWorkflow {
         if (run.contextJson() != null) {
             return run.advance(now);
         }
-        MeetingRecord m = meeting(run);
-        ContextBundle bundle =
-                ports.context()
-                        .gather(
-                                new ContextQuery(m.event(), m.type(), m.accountId()),
-                                type(m).contextRequired())
-                        .bundle();
-        return run.withContext(ContextJson.write(bundle)).advance(now);
+        var request = contextRequest(run);
+        ContextBundle bundle = ports.context().gather(request.query(), request.required()).bundle();
+        return gathered(run, bundle, now);
     }
 
     private PrepRun send(PrepRun run, Instant now) {

@@ -22,6 +22,11 @@ final class DecisionsReader implements KindReader {
     private record Decision(LocalDate due, ContextItem item) {}
 
     @Override
+    public Object key(ContextQuery query) {
+        return query.meeting().start().toLocalDate();
+    }
+
+    @Override
     public ContextSection read(String fileName, YamlNode root, ContextQuery query)
             throws DataFileException {
         Fields top = Fields.root(fileName, root, TOP);

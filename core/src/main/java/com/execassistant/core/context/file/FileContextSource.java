@@ -38,7 +38,14 @@ public final class FileContextSource implements ContextSource {
      */
     private volatile Parsed parsed;
 
-    private record Parsed(java.time.Instant modified, long size, YamlNode root) {}
+    private record Parsed(
+            java.time.Instant modified,
+            long size,
+            YamlNode root,
+            java.util.Map<Object, ContextSection> sections) {}
+
+    /** Sections kept per file version; a few meeting days at most in practice. */
+    private static final int MAX_SECTIONS = 64;
 
     public FileContextSource(ContextKind kind, Path folder) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -78,6 +85,7 @@ public final class FileContextSource implements ContextSource {
             throw DataFileException.missing(name);
         }
         YamlNode root;
+        Parsed last;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -85,13 +93,18 @@ public final class FileContextSource implements ContextSource {
                         name, "is larger than 1 MB; keep only what a meeting needs");
             }
             java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
-            Parsed last = parsed;
-            if (last != null && last.modified.equals(modified) && last.size == size) {
-                root = last.root; // unchanged since the last prep: skip reading and parsing
-            } else {
-                root = YamlTree.read(Files.readAllBytes(file), name);
-                parsed = new Parsed(modified, size, root);
+            last = parsed;
+            // Unchanged since the last prep: skip reading and parsing.
+            if (last == null || !last.modified.equals(modified) || last.size != size) {
+                last =
+                        new Parsed(
+                                modified,
+                                size,
+                                YamlTree.read(Files.readAllBytes(file), name),
+                                new java.util.concurrent.ConcurrentHashMap<>());
+                parsed = last;
             }
+            root = last.root;
         } catch (IOException e) {
             String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
             throw new DataFileException(name + " could not be read: " + why, e);
@@ -99,6 +112,16 @@ public final class FileContextSource implements ContextSource {
         if (root == null) {
             throw new DataFileException(name, "is empty");
         }
-        return reader.read(name, root, query);
+        // Many meetings prepared at once read the same unchanged file: build its section once.
+        Object key = reader.key(query);
+        ContextSection known = last.sections.get(key);
+        if (known != null) {
+            return known;
+        }
+        ContextSection section = reader.read(name, root, query);
+        if (last.sections.size() < MAX_SECTIONS) {
+            last.sections.put(key, section);
+        }
+        return section;
     }
 }

@@ -8,4 +8,13 @@ interface KindReader {
 
     ContextSection read(String fileName, YamlNode root, ContextQuery query)
             throws DataFileException;
+
+    /**
+     * What of the query the section depends on: queries with equal keys get the same section from
+     * the same file, so it is built once per file version. Most files do not depend on the meeting
+     * at all.
+     */
+    default Object key(ContextQuery query) {
+        return "";
+    }
 }
