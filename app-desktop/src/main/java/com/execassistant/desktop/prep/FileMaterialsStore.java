@@ -37,8 +37,24 @@ public final class FileMaterialsStore implements MaterialsStore {
                                     .FAIL_ON_UNKNOWN_PROPERTIES,
                             false);
 
+    /**
+     * Materials staged recently, so that storing and sending them (the next two steps, usually in
+     * the same tick) do not read the file back. The file stays the truth: after a restart, or for
+     * an older run, it is read.
+     */
+    private static final int KEPT = 256;
+
     private final Path root;
     private final Clock clock;
+    private final java.util.Map<String, Materials> recent =
+            java.util.Collections.synchronizedMap(
+                    new java.util.LinkedHashMap<>(KEPT, 0.75f, true) {
+                        @Override
+                        protected boolean removeEldestEntry(
+                                java.util.Map.Entry<String, Materials> eldest) {
+                            return size() > KEPT;
+                        }
+                    });
 
     public FileMaterialsStore(Path root, Clock clock) {
         this.root = root;
@@ -49,6 +65,7 @@ public final class FileMaterialsStore implements MaterialsStore {
     public void stage(String runId, Materials materials) {
         try {
             write(staging(runId), JSON.writeValueAsString(materials));
+            recent.put(runId, materials);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Cannot keep the generated materials: " + e.getMessage(), e);
@@ -57,6 +74,10 @@ public final class FileMaterialsStore implements MaterialsStore {
 
     @Override
     public Optional<Materials> staged(String runId) {
+        Materials kept = recent.get(runId);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
         Path file = staging(runId);
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -137,6 +158,7 @@ public final class FileMaterialsStore implements MaterialsStore {
                 deleteTree(dir);
             }
             for (String runId : runIds) {
+                recent.remove(runId);
                 Files.deleteIfExists(staging(runId));
             }
         } catch (IOException e) {

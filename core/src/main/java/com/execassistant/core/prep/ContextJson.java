@@ -14,9 +14,51 @@ public final class ContextJson {
                                     .FAIL_ON_UNKNOWN_PROPERTIES,
                             false);
 
+    /**
+     * Recently written and read contexts. Meetings prepared together mostly share their context
+     * (the same files, the same day), so a burst converts each distinct context once instead of
+     * once per run and step. Bundles are immutable records, so sharing them is safe.
+     */
+    private static final int KEPT = 64;
+
+    private static final java.util.Map<ContextBundle, String> WRITTEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, ContextBundle> READ =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private ContextJson() {}
 
     public static String write(ContextBundle bundle) {
+        String known = WRITTEN.get(bundle);
+        if (known != null) {
+            return known;
+        }
+        String json = serialize(bundle);
+        keep(WRITTEN, bundle, json);
+        return json;
+    }
+
+    public static ContextBundle read(String json) {
+        if (json == null) {
+            return ContextBundle.empty();
+        }
+        ContextBundle known = READ.get(json);
+        if (known != null) {
+            return known;
+        }
+        ContextBundle bundle = parse(json);
+        keep(READ, json, bundle);
+        return bundle;
+    }
+
+    private static <K, V> void keep(java.util.Map<K, V> cache, K key, V value) {
+        if (cache.size() >= KEPT) {
+            cache.clear(); // rare: a burst of many distinct contexts; start again
+        }
+        cache.put(key, value);
+    }
+
+    private static String serialize(ContextBundle bundle) {
         try {
             return JSON.writeValueAsString(bundle);
         } catch (JsonProcessingException e) {
@@ -24,10 +66,7 @@ public final class ContextJson {
         }
     }
 
-    public static ContextBundle read(String json) {
-        if (json == null) {
-            return ContextBundle.empty();
-        }
+    private static ContextBundle parse(String json) {
         try {
             return JSON.readValue(json, ContextBundle.class);
         } catch (JsonProcessingException e) {
