@@ -47,6 +47,19 @@ public final class JdbcChatSessions implements ChatSessions {
     }
 
     @Override
+    public java.util.Set<String> existing(java.util.Collection<String> runIds) {
+        if (runIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.query(
+                        "the Q&A",
+                        "SELECT run_id FROM chat_session WHERE run_id = ANY(?)",
+                        rs -> rs.getString(1),
+                        (Object) runIds.toArray(String[]::new)));
+    }
+
+    @Override
     public void saveAll(java.util.List<ChatSession> batch) {
         jdbc.batch("the Q&A", MERGE, batch.stream().map(JdbcChatSessions::values).toList());
     }

@@ -41,9 +41,10 @@ public final class ChatService {
     public synchronized void startAll(
             java.util.Map<String, java.util.List<String>> questionsByRun) {
         java.util.List<ChatSession> created = new java.util.ArrayList<>();
+        java.util.Set<String> existing = sessions.existing(questionsByRun.keySet());
         questionsByRun.forEach(
                 (runId, questions) -> {
-                    if (sessions.find(runId).isEmpty()) {
+                    if (!existing.contains(runId)) {
                         created.add(ChatSession.create(runId, questions, clock.instant()));
                     }
                 });

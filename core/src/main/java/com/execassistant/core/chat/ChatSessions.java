@@ -9,6 +9,15 @@ public interface ChatSessions {
 
     void save(ChatSession session);
 
+    /** Which of these runs have a session; stores should answer in one query. */
+    default java.util.Set<String> existing(java.util.Collection<String> runIds) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String id : runIds) {
+            find(id).ifPresent(s -> out.add(id));
+        }
+        return out;
+    }
+
     /** Saves several sessions; stores should make this one durable write. */
     default void saveAll(java.util.List<ChatSession> batch) {
         batch.forEach(this::save);
