@@ -115,8 +115,11 @@ final class BatchDelivery {
             }
             List<Item> failed = new ArrayList<>();
             int limit = Math.max(1, channel.digestLimit());
-            for (int from = 0; from < left.size(); from += limit) {
-                List<Item> chunk = left.subList(from, Math.min(left.size(), from + limit));
+            for (int from = 0; from < left.size(); ) {
+                // long: a channel with no practical limit says Integer.MAX_VALUE
+                int to = (int) Math.min(left.size(), (long) from + limit);
+                List<Item> chunk = left.subList(from, to);
+                from = to;
                 if (!send(channel, chunk, tag, out)) {
                     failed.addAll(chunk);
                 }

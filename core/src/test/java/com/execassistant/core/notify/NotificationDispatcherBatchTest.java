@@ -240,4 +240,14 @@ class NotificationDispatcherBatchTest {
         assertThat(dispatcher.deliverAll(List.of(), "")).isEmpty();
         assertThat(log.all()).isEmpty();
     }
+
+    @Test
+    void aChannelWithNoPracticalLimitTakesTheWholeBatchInOneDigest() {
+        tray.digesting(Integer.MAX_VALUE);
+
+        dispatcher.deliverAll(batch("r1", "r2", "r3"), "");
+
+        assertThat(tray.digests()).hasSize(1);
+        assertThat(runs(tray.digests().get(0))).containsExactly("r1", "r2", "r3");
+    }
 }

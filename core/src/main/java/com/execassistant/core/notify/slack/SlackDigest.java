@@ -6,6 +6,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import com.execassistant.core.notify.DigestWording;
 import com.execassistant.core.notify.Notification;
 import com.execassistant.core.notify.Notification.Action;
 import com.execassistant.core.notify.Purpose;
@@ -67,32 +68,14 @@ final class SlackDigest {
 
     /** The header: how many meetings and why ("3 meetings to prep for"). */
     static String headline(List<Notification> items) {
-        int n = items.size();
-        String meetings = n == 1 ? "1 meeting" : n + " meetings";
-        return switch (items.get(0).purpose()) {
-            case PREP_START -> meetings + " to prep for";
-            case SNOOZED_PREP -> meetings + " to prep for, asked again after a snooze";
-            case MATERIALS_READY -> "Materials ready for " + meetings;
-            case REMINDER -> meetings + (n == 1 ? " starts soon" : " start soon");
-            case MEETING_CANCELLED -> meetings + (n == 1 ? " was cancelled" : " were cancelled");
-        };
+        return DigestWording.headline(items);
     }
 
     /** The plain text shown in notifications: the header and the first titles. */
     static String fallbackText(List<Notification> items) {
-        List<String> titles = new ArrayList<>();
-        for (Notification n : items) {
-            titles.add(n.meetingTitle() == null ? "a meeting" : n.meetingTitle());
-        }
-        String names =
-                titles.size() <= 3
-                        ? String.join(", ", titles)
-                        : String.join(", ", titles.subList(0, 2))
-                                + " and "
-                                + (titles.size() - 2)
-                                + " more";
         return SlackBlocks.cut(
-                SlackBlocks.escape(headline(items) + ": " + names), SlackBlocks.FALLBACK_MAX);
+                SlackBlocks.escape(headline(items) + ": " + DigestWording.titles(items, 2)),
+                SlackBlocks.FALLBACK_MAX);
     }
 
     /** The metadata: the purpose and every run in the message, so a look-up finds each one. */

@@ -94,7 +94,7 @@ class SlackDigestTest {
         assertThat(posted().get(0).path("text").path("text").asText())
                 .isEqualTo("3 meetings to prep for");
         assertThat(slack.onlyForm("chat.postMessage").get("text"))
-                .isEqualTo("3 meetings to prep for: Meeting 1, Meeting 2, Meeting 3");
+                .isEqualTo("3 meetings to prep for: Meeting 1, Meeting 2 and Meeting 3");
         assertThat(SlackDigest.headline(items(2, Purpose.MATERIALS_READY)))
                 .isEqualTo("Materials ready for 2 meetings");
         assertThat(SlackDigest.headline(items(4, Purpose.REMINDER)))
