@@ -91,8 +91,7 @@ public final class JdbcNotificationLog implements NotificationLog {
         List<NotificationRecord> rows =
                 jdbc.query(
                         "notifications",
-                        SELECT
-                                + " WHERE run_id = ANY(?) AND purpose = ? AND tag = ? ORDER BY seq",
+                        SELECT + " WHERE run_id = ANY(?) AND purpose = ? AND tag = ? ORDER BY seq",
                         JdbcNotificationLog::row,
                         runIds.toArray(String[]::new),
                         purpose.name(),
