@@ -71,11 +71,12 @@ final class BatchDelivery {
                             .orElse(null);
             if (sent != null) {
                 out[i] = new Attempt(new Delivery(sent.channel(), sent.reference(), true), null);
-            } else if (history.isEmpty() && inDigest.add(n.runId())) {
+            } else if (!interrupted(history) && inDigest.add(n.runId())) {
+                // Never tried, or only failed before (a retry after an outage): as good as new.
                 fresh.add(new Item(i, n, new ArrayList<>()));
             } else {
-                // An earlier attempt (a crash, a failure) needs the per-channel look-up, and a run
-                // listed twice must be checked against its first delivery: both are rare.
+                // A send a crash interrupted needs the channel's look-up, and a run listed twice
+                // must be checked against its first delivery: both are rare.
                 alone.add(i);
             }
         }
@@ -89,6 +90,13 @@ final class BatchDelivery {
             out[i] = alone(batch.get(i), tag);
         }
         return List.of(out);
+    }
+
+    /** Whether some channel's last record is PENDING: a send that may have gone out. */
+    private static boolean interrupted(List<NotificationRecord> history) {
+        Map<Channel, Outcome> last = new java.util.EnumMap<>(Channel.class);
+        history.forEach(r -> last.put(r.channel(), r.outcome()));
+        return last.containsValue(Outcome.PENDING);
     }
 
     private Attempt alone(Notification n, String tag) {

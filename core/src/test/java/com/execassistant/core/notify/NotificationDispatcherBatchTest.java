@@ -250,4 +250,18 @@ class NotificationDispatcherBatchTest {
         assertThat(tray.digests()).hasSize(1);
         assertThat(runs(tray.digests().get(0))).containsExactly("r1", "r2", "r3");
     }
+
+    @Test
+    void itemsThatOnlyFailedBeforeAreRetriedInADigest() {
+        tray.failing("The tray is gone.");
+        slack.failing("Slack is down.");
+        sms.failing("SNS is down.");
+        dispatcher.deliverAll(batch("r1", "r2"), "");
+        tray.recover();
+
+        List<Attempt> attempts = dispatcher.deliverAll(batch("r1", "r2"), "");
+
+        assertThat(tray.digests()).hasSize(1);
+        assertThat(attempts).containsOnly(sent(Channel.TRAY, "tray-digest-1"));
+    }
 }
