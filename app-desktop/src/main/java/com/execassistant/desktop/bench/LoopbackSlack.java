@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +25,9 @@ import java.util.function.BiConsumer;
 /**
  * A loopback stand-in for the Slack Web API methods the Slack channel calls: opening the DM,
  * posting a message, the three-part file upload and the DM's history. Every answer is {@code ok}.
- * It counts the messages it received per run and purpose (from the metadata each message carries),
- * so the benchmark can check that nothing reached the user twice.
+ * It counts the messages it received per run and purpose (from the metadata each message carries; a
+ * digest counts once for each run it lists), so the benchmark can check that nothing reached the
+ * user twice.
  */
 public final class LoopbackSlack implements AutoCloseable {
 
@@ -95,11 +98,19 @@ public final class LoopbackSlack implements AutoCloseable {
         String metadata = form.get("metadata");
         if (metadata != null) {
             JsonNode payload = JSON.readTree(metadata).path("event_payload");
-            String runId = payload.path("run_id").asText();
             String purpose = payload.path("purpose").asText();
-            posts.computeIfAbsent(runId + "/" + purpose, k -> new AtomicInteger())
-                    .incrementAndGet();
-            onPost.accept(runId, purpose);
+            // One message names its run; a digest lists every run it tells about.
+            List<String> runIds = new ArrayList<>();
+            if (payload.has("run_ids")) {
+                payload.path("run_ids").forEach(r -> runIds.add(r.asText()));
+            } else {
+                runIds.add(payload.path("run_id").asText());
+            }
+            for (String runId : runIds) {
+                posts.computeIfAbsent(runId + "/" + purpose, k -> new AtomicInteger())
+                        .incrementAndGet();
+                onPost.accept(runId, purpose);
+            }
         }
         return "{\"ok\":true,\"channel\":\"" + DM + "\",\"ts\":\"" + ts + "\"}";
     }

@@ -1,9 +1,14 @@
 package com.execassistant.desktop.prep;
 
 import com.execassistant.core.notify.Channel;
+import com.execassistant.core.notify.DigestWording;
 import com.execassistant.core.notify.Notification;
 import com.execassistant.core.notify.NotificationException;
 import com.execassistant.core.notify.Notifier;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +56,45 @@ public final class TrayNotifier implements Notifier {
             throw new NotificationException(
                     "The tray message could not be shown: " + e.getMessage(), e);
         }
+    }
+
+    /** A tray balloon has room for one line of titles, whatever the number of meetings. */
+    @Override
+    public int digestLimit() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Shows one balloon for them all ("3 meetings to prep for" over "QBR, Board and 1 more"); a
+     * click on it opens the first meeting.
+     */
+    @Override
+    public String sendDigest(List<Notification> items) {
+        return send(digest(items));
+    }
+
+    /** The digest as the one message a tray display shows (or holds while paused). */
+    static Notification digest(List<Notification> items) {
+        Notification first = items.get(0);
+        // Held while paused until the last of the meetings has begun, not the first.
+        Instant latest =
+                items.stream()
+                        .map(Notification::meetingStart)
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null);
+        String titles = DigestWording.titles(items, 2);
+        return new Notification(
+                first.runId(),
+                first.purpose(),
+                DigestWording.headline(items),
+                titles,
+                null,
+                latest,
+                titles,
+                null,
+                List.of(),
+                List.of());
     }
 
     @Override

@@ -6,10 +6,16 @@ import com.execassistant.core.notify.Channel;
 import com.execassistant.core.notify.NotificationLog;
 import com.execassistant.core.notify.NotificationRecord;
 import com.execassistant.core.notify.Purpose;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The notification record on H2. */
 public final class JdbcNotificationLog implements NotificationLog {
@@ -17,9 +23,14 @@ public final class JdbcNotificationLog implements NotificationLog {
     private static final String SELECT =
             "SELECT run_id, purpose, tag, channel, outcome, reference, error, at FROM notification_log";
 
+    private static final String INSERT =
+            "INSERT INTO notification_log (run_id, purpose, tag, channel, outcome, reference, error, at) VALUES (?,?,?,?,?,?,?,?)";
+
+    private final Database db;
     private final Jdbc jdbc;
 
     public JdbcNotificationLog(Database db) {
+        this.db = db;
         this.jdbc = new Jdbc(db);
     }
 
@@ -27,7 +38,7 @@ public final class JdbcNotificationLog implements NotificationLog {
     public void record(NotificationRecord r) {
         jdbc.update(
                 "the notification record",
-                "INSERT INTO notification_log (run_id, purpose, tag, channel, outcome, reference, error, at) VALUES (?,?,?,?,?,?,?,?)",
+                INSERT,
                 r.runId(),
                 r.purpose().name(),
                 r.tag(),
@@ -36,6 +47,59 @@ public final class JdbcNotificationLog implements NotificationLog {
                 r.reference(),
                 r.error(),
                 r.at());
+    }
+
+    /** One JDBC batch in one transaction: a digest's records are durable together or not at all. */
+    @Override
+    public void recordAll(List<NotificationRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                for (NotificationRecord r : records) {
+                    ps.setString(1, r.runId());
+                    ps.setString(2, r.purpose().name());
+                    ps.setString(3, r.tag());
+                    ps.setString(4, r.channel().name());
+                    ps.setString(5, r.outcome().name());
+                    ps.setString(6, r.reference());
+                    ps.setString(7, r.error());
+                    ps.setObject(8, JdbcMeetingStore.ts(r.at()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save the notification records: " + e.getMessage(), e);
+        }
+    }
+
+    /** One query for the whole batch: the run ids go in as one array parameter. */
+    @Override
+    public Map<String, List<NotificationRecord>> histories(
+            Collection<String> runIds, Purpose purpose, String tag) {
+        Map<String, List<NotificationRecord>> out = new LinkedHashMap<>();
+        if (runIds.isEmpty()) {
+            return out;
+        }
+        List<NotificationRecord> rows =
+                jdbc.query(
+                        "notifications",
+                        SELECT + " WHERE run_id = ANY(?) AND purpose = ? AND tag = ? ORDER BY seq",
+                        JdbcNotificationLog::row,
+                        runIds.toArray(String[]::new),
+                        purpose.name(),
+                        tag);
+        for (NotificationRecord r : rows) {
+            out.computeIfAbsent(r.runId(), k -> new ArrayList<>()).add(r);
+        }
+        return out;
     }
 
     @Override

@@ -72,8 +72,7 @@ public final class NotificationDispatcher {
             } catch (
                     RuntimeException
                             e) { // NotificationException, and any channel bug: fall through
-                String reason =
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String reason = reason(e);
                 LOG.warn(
                         "{} notification for {} failed on {}: {}",
                         n.purpose(),
@@ -81,19 +80,32 @@ public final class NotificationDispatcher {
                         channel.channel(),
                         reason);
                 log.record(record(n, tag, channel.channel(), Outcome.FAILED, null, reason));
-                // Each reason is a sentence of its own; inside the list its full stop goes.
-                failures.add(
-                        channel.channel().name().toLowerCase(java.util.Locale.ROOT)
-                                + ": "
-                                + reason.strip().replaceAll("\\.+$", ""));
+                failures.add(failure(channel.channel(), reason));
             }
         }
-        throw new NotificationException(
-                failures.isEmpty()
-                        ? "No notification channel is set up."
-                        : "No channel could deliver the notification ("
-                                + String.join("; ", failures)
-                                + ").");
+        throw new NotificationException(failureMessage(failures));
+    }
+
+    /** The plain reason a channel failed: its exception's message, else the exception's kind. */
+    static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** One channel's failure as an entry of {@link #failureMessage}'s list. */
+    static String failure(Channel channel, String reason) {
+        // Each reason is a sentence of its own; inside the list its full stop goes.
+        return channel.name().toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + reason.strip().replaceAll("\\.+$", "");
+    }
+
+    /** Why no channel could deliver, naming each channel's failure. */
+    static String failureMessage(List<String> failures) {
+        return failures.isEmpty()
+                ? "No notification channel is set up."
+                : "No channel could deliver the notification ("
+                        + String.join("; ", failures)
+                        + ").";
     }
 
     /**
@@ -109,19 +121,16 @@ public final class NotificationDispatcher {
 
     /**
      * Sends a batch of notifications of one purpose (runs that fell due together), each unless
-     * already sent; the outcome of each is returned in the batch's order, and one notification
-     * failing never stops the others.
+     * already sent, in as few messages as the channels allow: a channel with a digest gets one
+     * message per {@link Notifier#digestLimit()} items. The record and the guarantees are those of
+     * {@link #deliver}, per item; a notification with an earlier attempt on record (a crash) goes
+     * through {@link #deliver} on its own. The outcome of each is returned in the batch's order,
+     * and one notification failing never stops the others.
+     *
+     * @throws IllegalArgumentException when the batch mixes purposes
      */
     public List<Attempt> deliverAll(List<Notification> batch, String tag) {
-        List<Attempt> attempts = new ArrayList<>(batch.size());
-        for (Notification n : batch) {
-            try {
-                attempts.add(new Attempt(deliver(n, tag), null));
-            } catch (NotificationException e) {
-                attempts.add(new Attempt(null, e.getMessage()));
-            }
-        }
-        return attempts;
+        return new BatchDelivery(this, channels.get(), log, clock).deliver(batch, tag);
     }
 
     private static Optional<String> pendingConfirmed(

@@ -32,4 +32,24 @@ public interface Notifier {
     default java.util.Optional<String> findSent(Notification notification) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * How many notifications of one purpose this channel can put into one message (a digest, for
+     * runs that fell due together). 1, the default, means it has no digest: the dispatcher sends
+     * them one by one.
+     */
+    default int digestLimit() {
+        return 1;
+    }
+
+    /**
+     * Sends one message telling the user about several notifications of one purpose. Called only
+     * when {@link #digestLimit()} is above 1, with at least 2 and at most that many items.
+     *
+     * @return a reference to the one message, recorded for every item in it
+     * @throws NotificationException when it could not be sent (none of the items then was)
+     */
+    default String sendDigest(java.util.List<Notification> items) {
+        throw new UnsupportedOperationException(channel() + " has no digest");
+    }
 }

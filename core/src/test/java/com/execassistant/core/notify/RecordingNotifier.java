@@ -15,6 +15,8 @@ public final class RecordingNotifier implements Notifier {
 
     private final Channel channel;
     private final List<Notification> sent = new ArrayList<>();
+    private final List<List<Notification>> digests = new ArrayList<>();
+    private int digestLimit = 1;
     private final Map<String, String> delivered = new LinkedHashMap<>();
     private boolean configured = true;
     private boolean canLookUp;
@@ -48,6 +50,12 @@ public final class RecordingNotifier implements Notifier {
         return this;
     }
 
+    /** The channel puts up to {@code limit} notifications into one message. */
+    public synchronized RecordingNotifier digesting(int limit) {
+        digestLimit = limit;
+        return this;
+    }
+
     /** As if the channel delivered {@code n} under {@code reference} before a crash. */
     public synchronized void deliveredBefore(Notification n, String reference) {
         delivered.put(key(n), reference);
@@ -76,6 +84,32 @@ public final class RecordingNotifier implements Notifier {
     }
 
     @Override
+    public synchronized int digestLimit() {
+        return digestLimit;
+    }
+
+    @Override
+    public synchronized String sendDigest(List<Notification> items) {
+        sendCalls++;
+        if (items.size() < 2 || items.size() > digestLimit) {
+            throw new AssertionError("a digest of " + items.size() + " with limit " + digestLimit);
+        }
+        if (failure != null) {
+            throw new NotificationException(failure);
+        }
+        digests.add(List.copyOf(items));
+        String ref =
+                channel.name().toLowerCase(java.util.Locale.ROOT) + "-digest-" + digests.size();
+        items.forEach(n -> delivered.put(key(n), ref));
+        return ref;
+    }
+
+    /** The digests that went out, in order, each with its items. */
+    public synchronized List<List<Notification>> digests() {
+        return List.copyOf(digests);
+    }
+
+    @Override
     public synchronized Optional<String> findSent(Notification notification) {
         return canLookUp ? Optional.ofNullable(delivered.get(key(notification))) : Optional.empty();
     }
@@ -90,7 +124,7 @@ public final class RecordingNotifier implements Notifier {
         return sent.stream().filter(n -> n.purpose() == purpose).toList();
     }
 
-    /** Every call to {@link #send}, failed ones included. */
+    /** Every call to {@link #send} or {@link #sendDigest}, failed ones included. */
     public synchronized int sendCalls() {
         return sendCalls;
     }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -38,6 +40,38 @@ final class SmsText {
         Function<String, String> template = template(n, when);
         String title = SmsTitle.clean(n.meetingTitle(), n.meetingType());
         return fit(template, title);
+    }
+
+    /**
+     * Several meetings of one purpose in one text: how many, the earliest by title and time, and
+     * what to do ("Exec Assistant: 3 preps are ready to start, first 'QBR' (Thu 10:00). Open the
+     * app or Slack to begin.").
+     */
+    String renderDigest(List<Notification> items) {
+        Notification first =
+                items.stream()
+                        .filter(n -> n.meetingStart() != null)
+                        .min(Comparator.comparing(Notification::meetingStart))
+                        .orElse(items.get(0));
+        String when = when(first.meetingStart());
+        String at = when.isEmpty() ? "" : " (" + when + ")";
+        int count = items.size();
+        String lead =
+                switch (first.purpose()) {
+                    case PREP_START, SNOOZED_PREP -> count + " preps are ready to start";
+                    case MATERIALS_READY -> "materials for " + count + " meetings are ready";
+                    case REMINDER -> count + " meetings start soon";
+                    case MEETING_CANCELLED -> count + " meetings were cancelled";
+                };
+        String then =
+                switch (first.purpose()) {
+                    case PREP_START, SNOOZED_PREP -> "Open the app or Slack to begin.";
+                    case MATERIALS_READY -> "Open the app or Slack to see them.";
+                    case REMINDER -> "Your preps are in the app.";
+                    case MEETING_CANCELLED -> "No prep needed.";
+                };
+        String title = SmsTitle.clean(first.meetingTitle(), first.meetingType());
+        return fit(t -> lead + ", first '" + t + "'" + at + ". " + then, title);
     }
 
     private static Function<String, String> template(Notification n, String when) {

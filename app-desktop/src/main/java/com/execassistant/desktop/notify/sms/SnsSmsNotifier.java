@@ -7,6 +7,7 @@ import com.execassistant.core.notify.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +92,30 @@ public final class SnsSmsNotifier implements Notifier, AutoCloseable {
      */
     @Override
     public String send(Notification notification) {
+        return publish(
+                text.render(notification),
+                "run " + notification.runId() + " (" + notification.purpose() + ")");
+    }
+
+    /** A text has room for a count and the first meeting, whatever the number of meetings. */
+    @Override
+    public int digestLimit() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Texts one message for them all: how many, the first meeting and what to do, in one GSM
+     * message like any other.
+     *
+     * @return the SNS message id
+     */
+    @Override
+    public String sendDigest(List<Notification> items) {
+        return publish(
+                text.renderDigest(items), items.size() + " runs (" + items.get(0).purpose() + ")");
+    }
+
+    private String publish(String message, String about) {
         if (sns == null) {
             throw new NotificationException(SnsFailures.PREFIX + "no phone number is set up");
         }
@@ -98,21 +123,16 @@ public final class SnsSmsNotifier implements Notifier, AutoCloseable {
         PublishRequest request =
                 PublishRequest.builder()
                         .phoneNumber(to.e164())
-                        .message(text.render(notification))
+                        .message(message)
                         .messageAttributes(attributes())
                         .build();
         try {
             String id = sns.publish(request).messageId();
-            log.info(
-                    "SMS sent to {} for run {} ({}), message id {}",
-                    to,
-                    notification.runId(),
-                    notification.purpose(),
-                    id);
+            log.info("SMS sent to {} for {}, message id {}", to, about, id);
             return id;
         } catch (SdkException e) {
             String reason = SnsFailures.reason(e);
-            log.warn("{} [to {}, run {}; {}]", reason, to, notification.runId(), detail(e));
+            log.warn("{} [to {}, {}; {}]", reason, to, about, detail(e));
             // No cause attached: SNS's own message names the phone number.
             throw new NotificationException(reason);
         }

@@ -6,7 +6,6 @@ import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.execassistant.core.notify.Notification;
 import com.slack.api.model.block.LayoutBlock;
@@ -31,7 +30,7 @@ final class SlackBlocks {
     static final int BUTTON_TEXT_MAX = 75;
     static final int FALLBACK_MAX = 3000;
 
-    private static final DateTimeFormatter WHEN =
+    static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
     private SlackBlocks() {}
@@ -98,20 +97,27 @@ final class SlackBlocks {
     private static List<BlockElement> buttons(Notification n) {
         List<BlockElement> buttons = new ArrayList<>();
         for (Notification.Action action : n.actions()) {
-            buttons.add(
-                    button(
-                            b -> {
-                                b.actionId(action.name())
-                                        .value(n.runId())
-                                        .text(plainText(cut(action.label(), BUTTON_TEXT_MAX)));
-                                if (action == Notification.Action.START_PREP
-                                        || action == Notification.Action.QUICK_PREP) {
-                                    b.style("primary");
-                                }
-                                return b;
-                            }));
+            buttons.add(button(action, n.runId()));
         }
         return buttons;
+    }
+
+    /**
+     * One button: its {@code action_id} names the action and its {@code value} is the run id, which
+     * is all Socket Mode needs to route a click to the run ({@code SlackInbound}).
+     */
+    static BlockElement button(Notification.Action action, String runId) {
+        return com.slack.api.model.block.element.BlockElements.button(
+                b -> {
+                    b.actionId(action.name())
+                            .value(runId)
+                            .text(plainText(cut(action.label(), BUTTON_TEXT_MAX)));
+                    if (action == Notification.Action.START_PREP
+                            || action == Notification.Action.QUICK_PREP) {
+                        b.style("primary");
+                    }
+                    return b;
+                });
     }
 
     /** Slack's three control characters in mrkdwn and plain text. */
@@ -137,7 +143,7 @@ final class SlackBlocks {
         return text.substring(0, end) + "…";
     }
 
-    private static boolean present(String s) {
+    static boolean present(String s) {
         return s != null && !s.isBlank();
     }
 }

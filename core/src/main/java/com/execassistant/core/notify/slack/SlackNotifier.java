@@ -9,6 +9,7 @@ import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.model.Message;
+import com.slack.api.model.block.LayoutBlock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +64,60 @@ public final class SlackNotifier implements Notifier {
         // Check the files first: a missing file must not leave a message without its materials.
         List<FilesUploadV2Request.UploadFile> files = uploadFiles(notification.attachments());
         String dm = web.openDm(settings.userId());
+        String ts =
+                post(
+                        dm,
+                        SlackBlocks.fallbackText(notification, settings.zone()),
+                        SlackBlocks.render(notification, settings.zone()),
+                        metadata(notification));
+        if (!files.isEmpty()) {
+            upload(dm, files);
+        }
+        return ts;
+    }
+
+    /** As many meetings as one message's 50 blocks take. */
+    @Override
+    public int digestLimit() {
+        return SlackDigest.MAX_ITEMS;
+    }
+
+    /**
+     * Posts one message listing the meetings, each with its button, then uploads all their files as
+     * one zip. The metadata lists every run, so {@link #findSent} finds each of them.
+     *
+     * @return the message's timestamp
+     * @throws NotificationException as {@link #send}
+     */
+    @Override
+    public String sendDigest(List<Notification> items) {
+        requireConfigured();
+        SlackSettings settings = web.settings();
+        boolean files = MaterialsZip.needed(items);
+        byte[] zip = files ? MaterialsZip.build(items) : null;
+        String dm = web.openDm(settings.userId());
+        String ts =
+                post(
+                        dm,
+                        SlackDigest.fallbackText(items),
+                        SlackDigest.render(items, settings.zone(), files),
+                        SlackDigest.metadata(items));
+        if (files) {
+            String name = MaterialsZip.fileName(items);
+            upload(
+                    dm,
+                    List.of(
+                            FilesUploadV2Request.UploadFile.builder()
+                                    .fileData(zip)
+                                    .filename(name)
+                                    .title(name)
+                                    .build()));
+        }
+        return ts;
+    }
+
+    private String post(
+            String dm, String text, List<LayoutBlock> blocks, Message.Metadata metadata) {
         ChatPostMessageResponse posted =
                 web.call(
                         "the message",
@@ -72,23 +127,18 @@ public final class SlackNotifier implements Notifier {
                                         .chatPostMessage(
                                                 r ->
                                                         r.channel(dm)
-                                                                .text(
-                                                                        SlackBlocks.fallbackText(
-                                                                                notification,
-                                                                                settings.zone()))
-                                                                .blocks(
-                                                                        SlackBlocks.render(
-                                                                                notification,
-                                                                                settings.zone()))
-                                                                .metadata(metadata(notification))
+                                                                .text(text)
+                                                                .blocks(blocks)
+                                                                .metadata(metadata)
                                                                 .unfurlLinks(false)));
-        if (!files.isEmpty()) {
-            web.call(
-                    "the file upload",
-                    "files.uploadV2",
-                    () -> web.methods().filesUploadV2(r -> r.channel(dm).uploadFiles(files)));
-        }
         return posted.getTs();
+    }
+
+    private void upload(String dm, List<FilesUploadV2Request.UploadFile> files) {
+        web.call(
+                "the file upload",
+                "files.uploadV2",
+                () -> web.methods().filesUploadV2(r -> r.channel(dm).uploadFiles(files)));
     }
 
     /**
@@ -132,12 +182,19 @@ public final class SlackNotifier implements Notifier {
                 .build();
     }
 
+    // A message names its run (run_id), or a digest lists its runs (run_ids).
     private static boolean isFor(Message.Metadata metadata, String runId, Purpose purpose) {
-        return metadata != null
-                && EVENT_TYPE.equals(metadata.getEventType())
-                && metadata.getEventPayload() != null
-                && runId.equals(String.valueOf(metadata.getEventPayload().get("run_id")))
-                && purpose.name().equals(String.valueOf(metadata.getEventPayload().get("purpose")));
+        if (metadata == null
+                || !EVENT_TYPE.equals(metadata.getEventType())
+                || metadata.getEventPayload() == null) {
+            return false;
+        }
+        Map<String, Object> payload = metadata.getEventPayload();
+        boolean names =
+                runId.equals(String.valueOf(payload.get("run_id")))
+                        || payload.get("run_ids") instanceof List<?> runs
+                                && runs.stream().anyMatch(r -> runId.equals(String.valueOf(r)));
+        return names && purpose.name().equals(String.valueOf(payload.get("purpose")));
     }
 
     private static List<FilesUploadV2Request.UploadFile> uploadFiles(List<Path> attachments) {
