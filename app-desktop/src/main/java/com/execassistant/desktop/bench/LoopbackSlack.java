@@ -31,6 +31,14 @@ import java.util.function.BiConsumer;
  */
 public final class LoopbackSlack implements AutoCloseable {
 
+    static {
+        // The JDK's server otherwise answers with Nagle's algorithm on: on loopback each answer
+        // to a request larger than one segment (a digest) then waits for the client's delayed
+        // ACK, about 40 ms, which real Slack over the network does not cost. Read once, when the
+        // JDK's server is first used, so set before it is.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DM = "D0BENCH";
 

@@ -246,6 +246,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         ids.addAll(pokes);
         List<PrepRun> active = unfinished(runs.findAll(ids));
         java.util.Map<String, PrepRun> unsaved = new java.util.LinkedHashMap<>();
+        PrepWorkflow.Batch batch = workflow.batch();
         for (int round = 0; round < MAX_ROUNDS && !active.isEmpty(); round++) {
             Instant now = clock.instant();
             boolean first = round == 0;
@@ -256,12 +257,20 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
             if (ready.isEmpty()) {
                 break;
             }
-            List<PrepRun> exec = workflow.executeAll(ready);
+            List<PrepRun> exec = batch.execute(ready);
             List<PrepRun> next = keepUnstopped(exec);
+            if (next.size() < exec.size()) {
+                // A stopped run's earlier, unstored step must not be stored over the stop either.
+                Set<String> kept = new java.util.HashSet<>();
+                next.forEach(r -> kept.add(r.runId()));
+                exec.stream()
+                        .filter(r -> !kept.contains(r.runId()))
+                        .forEach(r -> unsaved.remove(r.runId()));
+            }
             List<PrepRun> toSave = new ArrayList<>(next.size());
             Instant after = clock.instant();
             for (PrepRun r : next) {
-                if (onlyRead(r, after)) {
+                if (goesStraightOn(r, after)) {
                     unsaved.put(r.runId(), r);
                 } else {
                     unsaved.remove(r.runId());
@@ -275,22 +284,15 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     }
 
     /**
-     * Whether the run just passed a step that only read (its trigger time, its meeting, the context
-     * files) and goes straight on: such a step is not worth a commit of its own, since repeating it
-     * after a crash changes nothing outside the run, and nothing was sent yet. The prep
-     * notification's step stores the run with its context.
+     * Whether the run goes straight on to its next step. It is stored only when it stops (waits,
+     * retries, fails, finishes): every step in between is idempotent (context kept in the run,
+     * notifications deduplicated by their record, materials staged and published at a fixed place),
+     * so a crash before the store repeats them at no cost to the user, and a burst costs a commit
+     * per wait instead of one per step. Runs stopped in between are found at start: they are due,
+     * or their finished Q&A wakes them (ADR 0313).
      */
-    private static boolean onlyRead(PrepRun r, Instant now) {
-        boolean read =
-                switch (r.step()) {
-                    case LOAD_MEETING, GATHER_CONTEXT, SEND_PREP_NOTIFICATION -> true;
-                    default -> false;
-                };
-        return read
-                && r.status() == RunStatus.ACTIVE
-                && r.notifiedAt() == null
-                && r.wakeAt() != null
-                && !r.wakeAt().isAfter(now);
+    private static boolean goesStraightOn(PrepRun r, Instant now) {
+        return r.status() == RunStatus.ACTIVE && r.wakeAt() != null && !r.wakeAt().isAfter(now);
     }
 
     /** A retry waits out its backoff even when poked; other waits check their own time. */

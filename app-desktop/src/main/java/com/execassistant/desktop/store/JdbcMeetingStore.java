@@ -220,8 +220,41 @@ public final class JdbcMeetingStore
         new SyncRunRepository(db).record(run);
     }
 
+    /** A meeting row as read, its event still JSON. */
+    private record Row(
+            String id,
+            String accountId,
+            String eventJson,
+            String fingerprint,
+            int revision,
+            String type,
+            String rule,
+            int prepHours,
+            Instant trigger) {
+
+        MeetingRecord record() {
+            try {
+                return new MeetingRecord(
+                        id,
+                        accountId,
+                        EventJson.fromJson(EventJson.mapper().readTree(eventJson)),
+                        fingerprint,
+                        revision,
+                        type,
+                        rule,
+                        prepHours,
+                        trigger);
+            } catch (JsonProcessingException e) {
+                throw new StoreException("Cannot read meetings: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Past this many rows the events are parsed on every core: the parse dominates a read. */
+    private static final int PARALLEL_PARSE = 256;
+
     private List<MeetingRecord> query(String sql, Object... args) {
-        List<MeetingRecord> out = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (Connection c = db.connection();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
@@ -229,12 +262,11 @@ public final class JdbcMeetingStore
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(
-                            new MeetingRecord(
+                    rows.add(
+                            new Row(
                                     rs.getString(1),
                                     rs.getString(2),
-                                    EventJson.fromJson(
-                                            EventJson.mapper().readTree(rs.getString(3))),
+                                    rs.getString(3),
                                     rs.getString(4),
                                     rs.getInt(5),
                                     rs.getString(6),
@@ -243,10 +275,12 @@ public final class JdbcMeetingStore
                                     instant(rs.getObject(9, OffsetDateTime.class))));
                 }
             }
-            return out;
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new StoreException("Cannot read meetings: " + e.getMessage(), e);
         }
+        return (rows.size() > PARALLEL_PARSE ? rows.parallelStream() : rows.stream())
+                .map(Row::record)
+                .toList();
     }
 
     private static String json(CalendarEvent e) {

@@ -41,9 +41,10 @@ class PrepCrashTest {
     }
 
     @ParameterizedTest(name = "crash at save {0}")
-    // The engine stores a run 9 times on its way from scheduled to completed here (the steps
-    // that only read are stored with the step after them).
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9})
+    // The engine stores a run 3 times on its way from scheduled to completed here: waiting for
+    // the answers, waiting for the reminder, completed. A crash before each store repeats every
+    // step since the last one, sends included.
+    @ValueSource(ints = {1, 2, 3})
     void theRunResumesAfterACrashWithNothingSentOrAnsweredTwice(int crashAt) throws Exception {
         f = new PrepFixture(dir);
         slack = new FakeSlackWeb();

@@ -20,8 +20,13 @@ final class MeetingMemo implements MeetingLookup {
 
     /** Reads the meetings of a batch's runs in one go. */
     MeetingMemo prefetch(java.util.Collection<String> meetingIds) {
-        Map<String, MeetingRecord> found = source.findAll(meetingIds);
-        for (String id : meetingIds) {
+        java.util.List<String> unseen =
+                meetingIds.stream().filter(id -> !seen.containsKey(id)).toList();
+        if (unseen.isEmpty()) {
+            return this;
+        }
+        Map<String, MeetingRecord> found = source.findAll(unseen);
+        for (String id : unseen) {
             seen.put(id, Optional.ofNullable(found.get(id)));
         }
         return this;

@@ -21,6 +21,24 @@ import java.util.Map;
  */
 final class PrepBatch {
 
+    /**
+     * Runs the independent steps of a batch. More threads than cores: writing materials and reading
+     * context files wait on the disk as much as they use the CPU.
+     */
+    private static final java.util.concurrent.ForkJoinPool STEPS =
+            new java.util.concurrent.ForkJoinPool(
+                    Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+                    pool -> {
+                        var t =
+                                java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory
+                                        .newThread(pool);
+                        t.setName("prep-steps-" + t.getPoolIndex());
+                        t.setDaemon(true);
+                        return t;
+                    },
+                    null,
+                    false);
+
     private final PrepWorkflow workflow;
     private final Clock clock;
 
@@ -46,7 +64,15 @@ final class PrepBatch {
         }
         // The other steps are independent of each other and mostly CPU (reading the meeting,
         // context files, writing materials): spread over the machine's cores.
-        alone.parallelStream().forEach(i -> out[i] = workflow.execute(batch.get(i)));
+        if (alone.size() < 2) {
+            alone.forEach(i -> out[i] = workflow.execute(batch.get(i)));
+        } else {
+            STEPS.submit(
+                            () ->
+                                    alone.parallelStream()
+                                            .forEach(i -> out[i] = workflow.execute(batch.get(i))))
+                    .join();
+        }
         gather(gathering, batch, out);
         sending.values().forEach(group -> send(group, batch, out));
         return Arrays.asList(out);

@@ -78,13 +78,35 @@ public final class PrepWorkflow {
      * has one) and each meeting is read once. Results come in the batch's order.
      */
     public List<PrepRun> executeAll(List<PrepRun> batch) {
-        if (batch.size() == 1) {
-            return List.of(execute(batch.get(0)));
+        return batch().execute(batch);
+    }
+
+    /**
+     * Executes steps of runs in batches that read each meeting once for all of them: an engine
+     * driving a batch through several steps in a row (a tick) keeps one, so the meetings are read
+     * once per tick rather than once per step. Not for longer than that: a meeting read is not read
+     * again.
+     */
+    public Batch batch() {
+        return new Batch(new MeetingMemo(ports.meetings()));
+    }
+
+    /** See {@link #batch()}. */
+    public final class Batch {
+
+        private final MeetingMemo memo;
+        private final PrepBatch steps;
+
+        private Batch(MeetingMemo memo) {
+            this.memo = memo;
+            this.steps = new PrepBatch(withMeetings(memo), clock);
         }
-        MeetingMemo memo =
-                new MeetingMemo(ports.meetings())
-                        .prefetch(batch.stream().map(PrepRun::meetingId).distinct().toList());
-        return new PrepBatch(withMeetings(memo), clock).execute(batch);
+
+        /** As {@link #executeAll}. */
+        public List<PrepRun> execute(List<PrepRun> runs) {
+            memo.prefetch(runs.stream().map(PrepRun::meetingId).distinct().toList());
+            return steps.execute(runs);
+        }
     }
 
     /** This workflow reading meetings through {@code lookup}. */

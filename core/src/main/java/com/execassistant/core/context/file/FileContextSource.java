@@ -81,18 +81,28 @@ public final class FileContextSource implements ContextSource {
     public ContextSection fetch(ContextQuery query) throws ContextSourceException {
         String name = fileName(kind);
         Path file = folder.resolve(name);
-        if (!Files.isRegularFile(file)) {
+        java.nio.file.attribute.BasicFileAttributes seen;
+        try {
+            // One look at the file per fetch: kind, size and time together.
+            seen = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw DataFileException.missing(name);
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new DataFileException(name + " could not be read: " + why, e);
+        }
+        if (!seen.isRegularFile()) {
             throw DataFileException.missing(name);
         }
         YamlNode root;
         Parsed last;
         try {
-            long size = Files.size(file);
+            long size = seen.size();
             if (size > MAX_FILE_BYTES) {
                 throw new DataFileException(
                         name, "is larger than 1 MB; keep only what a meeting needs");
             }
-            java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
+            java.time.Instant modified = seen.lastModifiedTime().toInstant();
             last = parsed;
             // Unchanged since the last prep: skip reading and parsing.
             if (last == null || !last.modified.equals(modified) || last.size != size) {

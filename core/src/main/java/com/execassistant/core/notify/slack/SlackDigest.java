@@ -20,13 +20,20 @@ import java.util.Map;
 
 /**
  * Renders several notifications of one purpose as one Block Kit message: a header counting them,
- * one section per meeting (title, type, time, a short summary) with the run's button beside it, and
- * a closing line. Slack allows 50 blocks in a message, which bounds how many meetings fit.
+ * one section per meeting (title, type, time, a short summary) with the run's button beside it,
+ * soonest first, and a closing line. Slack allows 50 blocks in a message, so past 40 meetings the
+ * rest are counted rather than listed: one message per burst, however large (ADR 0314).
  */
 final class SlackDigest {
 
-    /** Meetings per message: 1 header + 40 sections + 2 context lines stay within Slack's 50. */
-    static final int MAX_ITEMS = 40;
+    /** Meetings listed with their own section: 1 header + 40 + 3 context lines stay within 50. */
+    static final int MAX_SECTIONS = 40;
+
+    /**
+     * Meetings per message. Every one is named in the metadata (about 50 characters each), which a
+     * look-up after a crash relies on; this keeps the metadata near 50 KB.
+     */
+    static final int MAX_ITEMS = 1000;
 
     /** Slack's limit on blocks in one message. */
     static final int MAX_BLOCKS = 50;
@@ -40,8 +47,17 @@ final class SlackDigest {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(
                 header(h -> h.text(plainText(cut(headline(items), SlackBlocks.HEADER_MAX), true))));
-        for (int i = 0; i < items.size(); i++) {
-            Notification n = items.get(i);
+        List<Notification> soonest =
+                items.stream()
+                        .sorted(
+                                java.util.Comparator.comparing(
+                                        Notification::meetingStart,
+                                        java.util.Comparator.nullsLast(
+                                                java.util.Comparator.naturalOrder())))
+                        .limit(MAX_SECTIONS)
+                        .toList();
+        for (int i = 0; i < soonest.size(); i++) {
+            Notification n = soonest.get(i);
             String blockId = "digest-" + i;
             BlockElement button = button(n);
             String text = SlackBlocks.cut(itemText(n, zone), SlackBlocks.SECTION_MAX);
@@ -51,6 +67,12 @@ final class SlackDigest {
                                 s.blockId(blockId).text(markdownText(text));
                                 return button == null ? s : s.accessory(button);
                             }));
+        }
+        int more = items.size() - soonest.size();
+        if (more > 0) {
+            String rest =
+                    "… and " + more + " more, listed in Exec Assistant (the soonest are above).";
+            blocks.add(context(c -> c.elements(List.of(plainText(rest)))));
         }
         if (files) {
             blocks.add(

@@ -26,7 +26,15 @@ public final class SlackWeb {
 
     public SlackWeb(SlackSettings settings) {
         this.settings = settings;
-        this.slack = Slack.getInstance(config(settings));
+        SlackConfig config = config(settings);
+        com.slack.api.util.http.SlackHttpClient http =
+                new com.slack.api.util.http.SlackHttpClient(
+                        com.slack.api.util.http.SlackHttpClient.buildOkHttpClient(config)
+                                .newBuilder()
+                                .socketFactory(new NoDelaySockets())
+                                .build());
+        http.setConfig(config);
+        this.slack = Slack.getInstance(config, http);
         this.methods = slack.methods(settings.botToken());
     }
 

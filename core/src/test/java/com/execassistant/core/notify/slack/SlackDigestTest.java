@@ -176,7 +176,38 @@ class SlackDigestTest {
 
         assertThat(notifier.digestLimit()).isGreaterThan(1);
         assertThat(posted().size()).isLessThanOrEqualTo(SlackDigest.MAX_BLOCKS);
-        assertThat(sections(posted())).hasSize(notifier.digestLimit());
+        assertThat(sections(posted())).hasSize(SlackDigest.MAX_SECTIONS);
+        assertThat(posted().toString())
+                .contains((notifier.digestLimit() - SlackDigest.MAX_SECTIONS) + " more");
+        JsonNode metadata = json(slack.onlyForm("chat.postMessage").get("metadata"));
+        assertThat(metadata.path("event_payload").path("run_ids")).hasSize(notifier.digestLimit());
+    }
+
+    @Test
+    void theSoonestMeetingsAreListedFirst() {
+        List<Notification> items = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            Notification n = item("run-" + i, Purpose.PREP_START, "Meeting " + i, List.of());
+            items.add(
+                    new Notification(
+                            n.runId(),
+                            n.purpose(),
+                            n.headline(),
+                            n.meetingTitle(),
+                            n.meetingType(),
+                            java.time.Instant.parse("2026-03-05T15:00:00Z").minusSeconds(3600L * i),
+                            n.summary(),
+                            n.body(),
+                            n.actions(),
+                            n.attachments()));
+        }
+
+        notifier.sendDigest(items);
+
+        assertThat(sections(posted()))
+                .extracting(
+                        s -> s.path("text").path("text").asText().lines().findFirst().orElse(""))
+                .containsExactly("*Meeting 3*", "*Meeting 2*", "*Meeting 1*");
     }
 
     @Test
