@@ -1,9 +1,7 @@
 package com.execassistant.desktop.prep;
 
-import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepRunStore;
 import com.execassistant.core.prep.PrepWorkflow;
-import com.execassistant.core.prep.RunStatus;
 import com.execassistant.core.prep.Wakeups;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
@@ -14,7 +12,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +43,6 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
 
     static final String INSTANCE = "due";
     private static final Logger LOG = LoggerFactory.getLogger(LocalPrepEngine.class);
-    private static final int MAX_ROUNDS = 32;
 
     /** The most runs one tick takes; the rest follow in the next tick, at once. */
     static final int BATCH_LIMIT = 2000;
@@ -244,89 +240,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         }
         Set<String> ids = new LinkedHashSet<>(queries.due().apply(clock.instant(), BATCH_LIMIT));
         ids.addAll(pokes);
-        List<PrepRun> active = unfinished(runs.findAll(ids));
-        java.util.Map<String, PrepRun> unsaved = new java.util.LinkedHashMap<>();
-        PrepWorkflow.Batch batch = workflow.batch();
-        for (int round = 0; round < MAX_ROUNDS && !active.isEmpty(); round++) {
-            Instant now = clock.instant();
-            boolean first = round == 0;
-            List<PrepRun> ready =
-                    active.stream()
-                            .filter(r -> due(r, now, first && pokes.contains(r.runId())))
-                            .toList();
-            if (ready.isEmpty()) {
-                break;
-            }
-            List<PrepRun> exec = batch.execute(ready);
-            List<PrepRun> next = keepUnstopped(exec);
-            if (next.size() < exec.size()) {
-                // A stopped run's earlier, unstored step must not be stored over the stop either.
-                Set<String> kept = new java.util.HashSet<>();
-                next.forEach(r -> kept.add(r.runId()));
-                exec.stream()
-                        .filter(r -> !kept.contains(r.runId()))
-                        .forEach(r -> unsaved.remove(r.runId()));
-            }
-            List<PrepRun> toSave = new ArrayList<>(next.size());
-            Instant after = clock.instant();
-            for (PrepRun r : next) {
-                if (goesStraightOn(r, after)) {
-                    unsaved.put(r.runId(), r);
-                } else {
-                    unsaved.remove(r.runId());
-                    toSave.add(r);
-                }
-            }
-            runs.saveAll(toSave);
-            active = unfinished(next);
-        }
-        runs.saveAll(List.copyOf(unsaved.values()));
-    }
-
-    /**
-     * Whether the run goes straight on to its next step. It is stored only when it stops (waits,
-     * retries, fails, finishes): every step in between is idempotent (context kept in the run,
-     * notifications deduplicated by their record, materials staged and published at a fixed place),
-     * so a crash before the store repeats them at no cost to the user, and a burst costs a commit
-     * per wait instead of one per step. Runs stopped in between are found at start: they are due,
-     * or their finished Q&A wakes them (ADR 0313).
-     */
-    private static boolean goesStraightOn(PrepRun r, Instant now) {
-        return r.status() == RunStatus.ACTIVE && r.wakeAt() != null && !r.wakeAt().isAfter(now);
-    }
-
-    /** A retry waits out its backoff even when poked; other waits check their own time. */
-    private static boolean due(PrepRun r, Instant now, boolean poked) {
-        if (poked && r.status() != RunStatus.RETRYING) {
-            return true;
-        }
-        return r.wakeAt() == null || !r.wakeAt().isAfter(now);
-    }
-
-    private static List<PrepRun> unfinished(List<PrepRun> batch) {
-        return batch.stream().filter(r -> !r.status().finished()).toList();
-    }
-
-    /**
-     * Drops the results of runs that were cancelled or skipped while their step ran (the meeting
-     * was cancelled, the user pressed Skip): the stop wins over a step in flight (ADR 0300).
-     */
-    private List<PrepRun> keepUnstopped(List<PrepRun> results) {
-        Set<String> stopped = runs.stoppedAmong(results.stream().map(PrepRun::runId).toList());
-        if (stopped.isEmpty()) {
-            return results;
-        }
-        List<PrepRun> kept = new ArrayList<>(results.size());
-        for (PrepRun r : results) {
-            if (stopped.contains(r.runId())) {
-                LOG.info(
-                        "Run {} was stopped while a step ran; the step's result is dropped",
-                        r.runId());
-            } else {
-                kept.add(r);
-            }
-        }
-        return kept;
+        new TickRounds(runs, workflow, clock).drive(ids, pokes);
     }
 
     @Override

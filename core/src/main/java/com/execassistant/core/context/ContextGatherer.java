@@ -92,6 +92,7 @@ public final class ContextGatherer {
      */
     public List<ContextGathering> gatherAll(List<Request> requests) throws InterruptedException {
         List<Started> started = new ArrayList<>(requests.size());
+        Map<List<Object>, Future<Attempt>> asked = new java.util.HashMap<>();
         try {
             for (Request r : requests) {
                 Objects.requireNonNull(r.query(), "query");
@@ -100,7 +101,7 @@ public final class ContextGatherer {
                         r.required().isEmpty()
                                 ? EnumSet.noneOf(ContextKind.class)
                                 : EnumSet.copyOf(r.required());
-                started.add(new Started(r.query(), kinds, begin, start(r.query(), kinds)));
+                started.add(new Started(r.query(), kinds, begin, start(r.query(), kinds, asked)));
             }
             List<ContextGathering> out = new ArrayList<>(started.size());
             for (Started s : started) {
@@ -159,13 +160,21 @@ public final class ContextGatherer {
                 Duration.ofNanos(System.nanoTime() - begin));
     }
 
-    private Map<ContextKind, Future<Attempt>> start(ContextQuery query, Set<ContextKind> kinds) {
+    /** Starts the query's sources, sharing a fetch already started for an equal key. */
+    private Map<ContextKind, Future<Attempt>> start(
+            ContextQuery query, Set<ContextKind> kinds, Map<List<Object>, Future<Attempt>> asked) {
         Map<ContextKind, Future<Attempt>> running = new EnumMap<>(ContextKind.class);
         try {
             for (ContextKind kind : kinds) {
                 ContextSource source = sources.get(kind);
                 if (source != null) {
-                    running.put(kind, executor.submit(() -> Attempt.run(source, query)));
+                    List<Object> key = List.of(kind, source.sameAnswerKey(query));
+                    Future<Attempt> shared = asked.get(key);
+                    if (shared == null) {
+                        shared = executor.submit(() -> Attempt.run(source, query));
+                        asked.put(key, shared);
+                    }
+                    running.put(kind, shared);
                 }
             }
         } catch (RuntimeException e) {
@@ -181,7 +190,8 @@ public final class ContextGatherer {
             throws InterruptedException {
         try {
             return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | java.util.concurrent.CancellationException e) {
+            // Cancelled: a fetch shared with another meeting of the batch ran out of its time.
             future.cancel(true);
             return new Attempt(
                     null,

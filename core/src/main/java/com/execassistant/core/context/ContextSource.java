@@ -23,4 +23,14 @@ public interface ContextSource {
      *     sentence that becomes the gap's reason
      */
     ContextSection fetch(ContextQuery query) throws ContextSourceException;
+
+    /**
+     * What of a query this source's answer depends on: queries with equal keys get the same answer
+     * at the same moment, so a batch of meetings gathered together asks once per key. The default,
+     * the query itself, asks once per meeting; a source whose data does not depend on the meeting
+     * (a budget file) says so and is asked once per batch.
+     */
+    default Object sameAnswerKey(ContextQuery query) {
+        return query;
+    }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * together reach the user as one digest rather than a message each, and their Q&A sessions are
  * created in one write; every other step runs as it would alone. A failure stays with its own run.
  */
-final class PrepBatch {
+public final class PrepBatch {
 
     /**
      * Runs the independent steps of a batch. More threads than cores: writing materials and reading
@@ -27,7 +27,7 @@ final class PrepBatch {
      */
     private static final java.util.concurrent.ForkJoinPool STEPS =
             new java.util.concurrent.ForkJoinPool(
-                    Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+                    Math.max(16, 2 * Runtime.getRuntime().availableProcessors()),
                     pool -> {
                         var t =
                                 java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory
@@ -40,14 +40,18 @@ final class PrepBatch {
                     false);
 
     private final PrepWorkflow workflow;
+    private final MeetingMemo memo;
     private final Clock clock;
 
-    PrepBatch(PrepWorkflow workflow, Clock clock) {
+    PrepBatch(PrepWorkflow workflow, MeetingMemo memo, Clock clock) {
         this.workflow = workflow;
+        this.memo = memo;
         this.clock = clock;
     }
 
-    List<PrepRun> execute(List<PrepRun> batch) {
+    /** As {@link PrepWorkflow#executeAll}; results come in the batch's order. */
+    public List<PrepRun> execute(List<PrepRun> batch) {
+        memo.prefetch(batch.stream().map(PrepRun::meetingId).distinct().toList());
         PrepRun[] out = new PrepRun[batch.size()];
         Map<PrepStep, List<Integer>> sending = new EnumMap<>(PrepStep.class);
         List<Integer> alone = new ArrayList<>();
@@ -56,7 +60,7 @@ final class PrepBatch {
             PrepRun run = batch.get(i);
             if (run.step() == PrepStep.GATHER_CONTEXT && run.contextJson() == null) {
                 gathering.add(i);
-            } else if (PrepWorkflow.sends(run.step())) {
+            } else if (sends(run.step())) {
                 sending.computeIfAbsent(run.step(), s -> new ArrayList<>()).add(i);
             } else {
                 alone.add(i);
@@ -155,5 +159,12 @@ final class PrepBatch {
                 out[i] = workflow.failure(run, e, now);
             }
         }
+    }
+
+    /** Whether the step sends a notification, so that a batch can send them together. */
+    private static boolean sends(PrepStep step) {
+        return step == PrepStep.SEND_PREP_NOTIFICATION
+                || step == PrepStep.SEND_MATERIALS
+                || step == PrepStep.SEND_REMINDER;
     }
 }

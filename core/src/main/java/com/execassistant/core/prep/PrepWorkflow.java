@@ -1,7 +1,6 @@
 package com.execassistant.core.prep;
 
 import com.execassistant.core.chat.ChatService;
-import com.execassistant.core.chat.ChatSession;
 import com.execassistant.core.config.MeetingType;
 import com.execassistant.core.config.MeetingTypes;
 import com.execassistant.core.context.ContextBundle;
@@ -87,26 +86,9 @@ public final class PrepWorkflow {
      * once per tick rather than once per step. Not for longer than that: a meeting read is not read
      * again.
      */
-    public Batch batch() {
-        return new Batch(new MeetingMemo(ports.meetings()));
-    }
-
-    /** See {@link #batch()}. */
-    public final class Batch {
-
-        private final MeetingMemo memo;
-        private final PrepBatch steps;
-
-        private Batch(MeetingMemo memo) {
-            this.memo = memo;
-            this.steps = new PrepBatch(withMeetings(memo), clock);
-        }
-
-        /** As {@link #executeAll}. */
-        public List<PrepRun> execute(List<PrepRun> runs) {
-            memo.prefetch(runs.stream().map(PrepRun::meetingId).distinct().toList());
-            return steps.execute(runs);
-        }
+    public PrepBatch batch() {
+        MeetingMemo memo = new MeetingMemo(ports.meetings());
+        return new PrepBatch(withMeetings(memo), memo, clock);
     }
 
     /** This workflow reading meetings through {@code lookup}. */
@@ -134,13 +116,6 @@ public final class PrepWorkflow {
                 attempt < settings.maxAttempts() ? now.plus(settings.retryDelay(attempt)) : null;
         LOG.info("Step {} of {} failed (attempt {}): {}", run.step(), run.runId(), attempt, reason);
         return run.failed(reason, retryAt, now);
-    }
-
-    /** Whether the step sends a notification, so that a batch can send them together. */
-    static boolean sends(PrepStep step) {
-        return step == PrepStep.SEND_PREP_NOTIFICATION
-                || step == PrepStep.SEND_MATERIALS
-                || step == PrepStep.SEND_REMINDER;
     }
 
     /** What the run's GatherContext step asks the context sources. */
@@ -245,51 +220,7 @@ public final class PrepWorkflow {
     }
 
     private PrepRun waitForChat(PrepRun run, Instant now) {
-        ChatSession s =
-                ports.chat()
-                        .find(run.runId())
-                        .orElseThrow(
-                                () ->
-                                        new IllegalStateException(
-                                                "the run's Q&A session is missing"));
-        if (s.state().finished()) {
-            return run.advance(now);
-        }
-        if (run.chatDeadline() != null && !now.isBefore(run.chatDeadline())) {
-            ports.chat().timeOut(run.runId());
-            return run.advance(now);
-        }
-        Optional<Snooze> owed =
-                snoozes == null
-                        ? Optional.empty()
-                        : snoozes.find(run.runId()).filter(Snooze::pending);
-        if (owed.isPresent()) {
-            Snooze z = owed.get();
-            if (now.isBefore(z.nudgeAt())) {
-                return run.waitUntil(earlier(z.nudgeAt(), run.chatDeadline()), now);
-            }
-            nudge(run, s, z);
-        }
-        return run.waitUntil(run.chatDeadline(), now);
-    }
-
-    /**
-     * Sends a snooze's nudge once (the record's tag is per snooze), unless the user picked the Q&A
-     * up after snoozing; either way the snooze owes nothing more.
-     */
-    private void nudge(PrepRun run, ChatSession s, Snooze z) {
-        if (!s.updatedAt().isAfter(z.snoozedAt())) {
-            ports.notifications()
-                    .deliver(
-                            PrepMessages.snoozedPrep(
-                                    run, meeting(run), ContextJson.read(run.contextJson())),
-                            z.tag());
-        }
-        snoozes.settle(run.runId(), z.number());
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return b == null || a.isBefore(b) ? a : b;
+        return new ChatWait(ports, snoozes).step(run, now, () -> meeting(run));
     }
 
     private PrepRun generateMaterials(PrepRun run, Instant now) {

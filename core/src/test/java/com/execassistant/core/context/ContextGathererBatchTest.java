@@ -48,15 +48,72 @@ class ContextGathererBatchTest {
                 };
         ContextGatherer gatherer =
                 new ContextGatherer(List.of(budget), executor, Duration.ofSeconds(2));
-        ContextGatherer.Request one =
-                new ContextGatherer.Request(
-                        ContextQueries.leadershipMeeting(), List.of(ContextKind.BUDGET));
+        List<ContextGatherer.Request> three = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            three.add(
+                    new ContextGatherer.Request(
+                            ContextQueries.leadershipMeetingAt(
+                                    "2026-03-0" + (i + 2) + "T15:00:00Z"),
+                            List.of(ContextKind.BUDGET)));
+        }
 
-        List<ContextGathering> found = gatherer.gatherAll(List.of(one, one, one));
+        List<ContextGathering> found = gatherer.gatherAll(three);
 
         assertThat(found).hasSize(3);
         assertThat(found)
                 .allSatisfy(g -> assertThat(g.bundle().section(ContextKind.BUDGET)).isPresent());
+    }
+
+    @Test
+    void aSourceWhoseAnswerDoesNotDependOnTheMeetingIsAskedOncePerBatch() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger sameFetches =
+                new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger perMeetingFetches =
+                new java.util.concurrent.atomic.AtomicInteger();
+        ContextSource budget = counting(ContextKind.BUDGET, sameFetches, true);
+        ContextSource incidents = counting(ContextKind.INCIDENTS, perMeetingFetches, false);
+        ContextGatherer gatherer =
+                new ContextGatherer(List.of(budget, incidents), executor, Duration.ofSeconds(2));
+        List<ContextGatherer.Request> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            requests.add(
+                    new ContextGatherer.Request(
+                            ContextQueries.leadershipMeetingAt(
+                                    "2026-03-0" + (i + 2) + "T15:00:00Z"),
+                            List.of(ContextKind.BUDGET, ContextKind.INCIDENTS)));
+        }
+
+        List<ContextGathering> found = gatherer.gatherAll(requests);
+
+        assertThat(sameFetches).hasValue(1);
+        assertThat(perMeetingFetches).hasValue(3);
+        assertThat(found)
+                .allSatisfy(
+                        g -> {
+                            assertThat(g.bundle().section(ContextKind.BUDGET)).isPresent();
+                            assertThat(g.bundle().section(ContextKind.INCIDENTS)).isPresent();
+                        });
+    }
+
+    private static ContextSource counting(
+            ContextKind kind, java.util.concurrent.atomic.AtomicInteger fetches, boolean same) {
+        return new ContextSource() {
+            @Override
+            public ContextKind kind() {
+                return kind;
+            }
+
+            @Override
+            public ContextSection fetch(ContextQuery query) {
+                fetches.incrementAndGet();
+                return FakeContextSource.section(kind);
+            }
+
+            @Override
+            public Object sameAnswerKey(ContextQuery query) {
+                return same ? "" : query;
+            }
+        };
     }
 
     @Test

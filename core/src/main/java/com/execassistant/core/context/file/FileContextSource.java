@@ -78,6 +78,11 @@ public final class FileContextSource implements ContextSource {
     }
 
     @Override
+    public Object sameAnswerKey(ContextQuery query) {
+        return reader.key(query);
+    }
+
+    @Override
     public ContextSection fetch(ContextQuery query) throws ContextSourceException {
         String name = fileName(kind);
         Path file = folder.resolve(name);
