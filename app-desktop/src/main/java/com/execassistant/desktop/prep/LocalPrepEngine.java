@@ -1,5 +1,7 @@
 package com.execassistant.desktop.prep;
 
+import com.execassistant.core.prep.PrepBatch;
+import com.execassistant.core.prep.PrepRun;
 import com.execassistant.core.prep.PrepRunStore;
 import com.execassistant.core.prep.PrepWorkflow;
 import com.execassistant.core.prep.Wakeups;
@@ -76,6 +78,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                     });
     private volatile PrepWorkflow workflow;
     private volatile Queries queries;
+    private final ReadAhead readAhead;
 
     public LocalPrepEngine(
             DataSource dataSource,
@@ -87,6 +90,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         this.clock = clock;
         // Ten polls without the tick being picked up is already far outside normal behaviour.
         this.sweepInterval = pollingInterval.multipliedBy(10);
+        this.readAhead = new ReadAhead(sweeper, this::readAheadFor, clock);
         this.task =
                 Tasks.custom(TASK, Void.class)
                         .onFailureReschedule(FixedDelay.ofSeconds(10))
@@ -103,6 +107,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                                                     ops.reschedule(complete, next);
                                                 }
                                                 tickTime.set(next);
+                                                readAhead.plan(next);
                                             };
                                 });
         // No alwaysPersistTimestampInUTC: with it, db-scheduler binds times through a UTC
@@ -189,6 +194,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         try {
             if (scheduler.scheduleIfNotExists(task.instance(INSTANCE), at)) {
                 tickTime.lower(at);
+                readAhead.plan(at);
                 return;
             }
             var planned = scheduler.getScheduledExecution(id);
@@ -202,6 +208,7 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
             } else if (planned.get().getExecutionTime().isAfter(at)) {
                 if (scheduler.reschedule(id, at)) {
                     tickTime.lower(at);
+                    readAhead.plan(at);
                 } else {
                     retryArm(at);
                 }
@@ -230,6 +237,16 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
+    /** A batch with the meetings of the runs due at {@code at} already read. */
+    private PrepBatch readAheadFor(Instant at) {
+        PrepBatch batch = workflow.batch();
+        List<String> ids = queries.due().apply(at, BATCH_LIMIT);
+        if (!ids.isEmpty()) {
+            batch.prefetch(runs.findAll(ids).stream().map(PrepRun::meetingId).distinct().toList());
+        }
+        return batch;
+    }
+
     /** Drives every due and every poked run through its due steps, a round per step. */
     void tick() {
         Set<String> pokes = new LinkedHashSet<>();
@@ -240,7 +257,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         }
         Set<String> ids = new LinkedHashSet<>(queries.due().apply(clock.instant(), BATCH_LIMIT));
         ids.addAll(pokes);
-        new TickRounds(runs, workflow, clock).drive(ids, pokes);
+        PrepBatch batch = readAhead.take(clock.instant());
+        new TickRounds(runs, workflow, clock)
+                .drive(ids, pokes, batch != null ? batch : workflow.batch());
     }
 
     @Override

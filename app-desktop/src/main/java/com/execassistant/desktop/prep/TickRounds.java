@@ -35,11 +35,26 @@ final class TickRounds {
     /**
      * @param ids the runs to look at: due now, or poked
      * @param pokes the poked ones, whose current step runs even if its own time is later
+     * @param batch the batch to execute them in, perhaps with their meetings already read
      */
-    void drive(Set<String> ids, Set<String> pokes) {
+    void drive(Set<String> ids, Set<String> pokes, com.execassistant.core.prep.PrepBatch batch) {
+        Instant start = clock.instant();
         List<PrepRun> active = unfinished(runs.findAll(ids));
+        if (LOG.isDebugEnabled() && !active.isEmpty()) {
+            Instant earliest =
+                    active.stream()
+                            .map(PrepRun::wakeAt)
+                            .filter(java.util.Objects::nonNull)
+                            .min(Instant::compareTo)
+                            .orElse(start);
+            LOG.debug(
+                    "Tick: {} runs ({} poked), {} ms after the earliest was due, read in {} ms",
+                    active.size(),
+                    pokes.size(),
+                    java.time.Duration.between(earliest, start).toMillis(),
+                    java.time.Duration.between(start, clock.instant()).toMillis());
+        }
         java.util.Map<String, PrepRun> unsaved = new java.util.LinkedHashMap<>();
-        com.execassistant.core.prep.PrepBatch batch = workflow.batch();
         for (int round = 0; round < MAX_ROUNDS && !active.isEmpty(); round++) {
             Instant now = clock.instant();
             boolean first = round == 0;
@@ -50,6 +65,7 @@ final class TickRounds {
             if (ready.isEmpty()) {
                 break;
             }
+            long begin = System.nanoTime();
             List<PrepRun> exec = batch.execute(ready);
             List<PrepRun> next = keepUnstopped(exec);
             if (next.size() < exec.size()) {
@@ -71,6 +87,15 @@ final class TickRounds {
                 }
             }
             runs.saveAll(toSave);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(
+                        "Round {}: {} runs from {}, {} stored, {} ms",
+                        round,
+                        ready.size(),
+                        ready.get(0).step(),
+                        toSave.size(),
+                        (System.nanoTime() - begin) / 1_000_000);
+            }
             active = unfinished(next);
         }
         runs.saveAll(List.copyOf(unsaved.values()));

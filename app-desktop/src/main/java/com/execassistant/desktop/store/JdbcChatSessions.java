@@ -61,7 +61,13 @@ public final class JdbcChatSessions implements ChatSessions {
 
     @Override
     public void saveAll(java.util.List<ChatSession> batch) {
-        jdbc.batch("the Q&A", MERGE, batch.stream().map(JdbcChatSessions::values).toList());
+        // Many sessions at once (a burst): their JSON is written on every core.
+        jdbc.batch(
+                "the Q&A",
+                MERGE,
+                (batch.size() > 64 ? batch.parallelStream() : batch.stream())
+                        .map(JdbcChatSessions::values)
+                        .toList());
     }
 
     private static Object[] values(ChatSession s) {

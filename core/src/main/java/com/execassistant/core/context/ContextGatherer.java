@@ -104,8 +104,16 @@ public final class ContextGatherer {
                 started.add(new Started(r.query(), kinds, begin, start(r.query(), kinds, asked)));
             }
             List<ContextGathering> out = new ArrayList<>(started.size());
+            // Meetings whose every source shares one fetch get one and the same gathering.
+            Map<List<Object>, ContextGathering> same = new java.util.HashMap<>();
             for (Started s : started) {
-                out.add(collect(s));
+                List<Object> key = List.of(s.kinds(), s.running());
+                ContextGathering g = same.get(key);
+                if (g == null) {
+                    g = collect(s);
+                    same.put(key, g);
+                }
+                out.add(g);
             }
             return out;
         } catch (InterruptedException | RuntimeException e) {

@@ -29,11 +29,16 @@ final class BatchDelivery {
     /** One item still to deliver, with its place in the batch and each channel's failure. */
     private record Item(int index, Notification n, List<String> failures) {}
 
+    /** Run once before the first send, the first inbox record or the first lone delivery. */
+    private Runnable beforeSending;
+
     BatchDelivery(
             NotificationDispatcher dispatcher,
             List<Notifier> channels,
             NotificationLog log,
-            Clock clock) {
+            Clock clock,
+            Runnable beforeSending) {
+        this.beforeSending = beforeSending;
         this.dispatcher = dispatcher;
         this.channels = channels;
         this.log = log;
@@ -87,9 +92,18 @@ final class BatchDelivery {
             digests(configured, fresh, tag, out);
         }
         for (int i : alone) {
+            ready();
             out[i] = alone(batch.get(i), tag);
         }
         return List.of(out);
+    }
+
+    private void ready() {
+        Runnable r = beforeSending;
+        if (r != null) {
+            beforeSending = null;
+            r.run();
+        }
     }
 
     /** Whether some channel's last record is PENDING: a send that may have gone out. */
@@ -109,6 +123,7 @@ final class BatchDelivery {
 
     // Nothing to push through: the runs themselves (the app's list, prep list) are the message.
     private void inbox(List<Item> items, String tag, Attempt[] out) {
+        ready();
         log.recordAll(records(items, tag, Channel.INBOX, Outcome.SENT, "inbox", null));
         for (Item item : items) {
             out[item.index()] = new Attempt(new Delivery(Channel.INBOX, "inbox", false), null);
@@ -144,6 +159,7 @@ final class BatchDelivery {
     private boolean send(Notifier channel, List<Item> chunk, String tag, Attempt[] out) {
         Channel name = channel.channel();
         log.recordAll(records(chunk, tag, name, Outcome.PENDING, null, null));
+        ready();
         String ref;
         try {
             ref =

@@ -130,7 +130,18 @@ public final class NotificationDispatcher {
      * @throws IllegalArgumentException when the batch mixes purposes
      */
     public List<Attempt> deliverAll(List<Notification> batch, String tag) {
-        return new BatchDelivery(this, channels.get(), log, clock).deliver(batch, tag);
+        return deliverAll(batch, tag, () -> {});
+    }
+
+    /**
+     * As {@link #deliverAll(List, String)}, running {@code beforeSending} once before anything
+     * reaches the user, after the batch's intent is on record: what must exist when the user reacts
+     * (the Q&A the message opens) can be written meanwhile. If it fails, nothing is sent and the
+     * failure is thrown.
+     */
+    public List<Attempt> deliverAll(List<Notification> batch, String tag, Runnable beforeSending) {
+        return new BatchDelivery(this, channels.get(), log, clock, beforeSending)
+                .deliver(batch, tag);
     }
 
     private static Optional<String> pendingConfirmed(

@@ -49,6 +49,14 @@ public final class PrepBatch {
         this.clock = clock;
     }
 
+    /**
+     * Reads these meetings now, for runs this batch will execute shortly (an engine reading ahead
+     * of a tick); meetings already read are not read again.
+     */
+    public void prefetch(java.util.Collection<String> meetingIds) {
+        memo.prefetch(meetingIds);
+    }
+
     /** As {@link PrepWorkflow#executeAll}; results come in the batch's order. */
     public List<PrepRun> execute(List<PrepRun> batch) {
         memo.prefetch(batch.stream().map(PrepRun::meetingId).distinct().toList());
@@ -80,6 +88,14 @@ public final class PrepBatch {
         gather(gathering, batch, out);
         sending.values().forEach(group -> send(group, batch, out));
         return Arrays.asList(out);
+    }
+
+    private static void joinUnwrapped(java.util.concurrent.CompletableFuture<Void> f) {
+        try {
+            f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Every run's sources start before any is waited for, so the batch waits about once. */
@@ -139,8 +155,17 @@ public final class PrepBatch {
         }
         List<Attempt> attempts;
         try {
-            workflow.ports().chat().startAll(questions);
-            attempts = workflow.ports().notifications().deliverAll(notes, "");
+            // The Q&A sessions are written while the batch's intent is put on record; both must
+            // be stored before the first message can reach the user.
+            java.util.concurrent.CompletableFuture<Void> sessions =
+                    questions.isEmpty()
+                            ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                            : java.util.concurrent.CompletableFuture.runAsync(
+                                    () -> workflow.ports().chat().startAll(questions), STEPS);
+            attempts =
+                    workflow.ports()
+                            .notifications()
+                            .deliverAll(notes, "", () -> joinUnwrapped(sessions));
         } catch (RuntimeException e) {
             ready.forEach(i -> out[i] = workflow.failure(batch.get(i), e, now));
             return;
