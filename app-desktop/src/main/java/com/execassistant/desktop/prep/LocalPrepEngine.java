@@ -79,6 +79,10 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     private volatile PrepWorkflow workflow;
     private volatile Queries queries;
     private final ReadAhead readAhead;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> retryAt =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean retrying =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     public LocalPrepEngine(
             DataSource dataSource,
@@ -101,12 +105,12 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                                     return (CompletionHandler<Void>)
                                             (complete, ops) -> {
                                                 Instant next = nextTick();
+                                                tickTime.set(next);
                                                 if (next == null) {
                                                     ops.remove();
                                                 } else {
                                                     ops.reschedule(complete, next);
                                                 }
-                                                tickTime.set(next);
                                                 readAhead.plan(next);
                                             };
                                 });
@@ -157,8 +161,10 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
     private void sweep() {
         try {
             Instant now = clock.instant();
-            if (!tickTime.ticking() && !queries.due().apply(now, 1).isEmpty()) {
-                arm(now);
+            // The database, not the engine's memory, decides here: that is what makes it a net.
+            if (!tickTime.ticking()
+                    && (!poked.isEmpty() || !queries.due().apply(now, 1).isEmpty())) {
+                armChecked(now);
             }
             scheduler.triggerCheckForDueExecutions();
         } catch (RuntimeException e) {
@@ -187,13 +193,18 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
 
     /** Makes sure a tick happens no later than {@code at}. */
     private void arm(Instant at) {
-        if (tickTime.coveredBy(at)) {
-            return;
+        if (!tickTime.coveredBy(at)) {
+            armChecked(at);
         }
+    }
+
+    /** As {@link #arm}, asking the database whatever the engine remembers. */
+    private void armChecked(Instant at) {
+        long seen = tickTime.generation();
         TaskInstanceId id = TaskInstanceId.of(TASK, INSTANCE);
         try {
             if (scheduler.scheduleIfNotExists(task.instance(INSTANCE), at)) {
-                tickTime.lower(at);
+                tickTime.lower(at, seen);
                 readAhead.plan(at);
                 return;
             }
@@ -207,13 +218,13 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                 retryArm(at);
             } else if (planned.get().getExecutionTime().isAfter(at)) {
                 if (scheduler.reschedule(id, at)) {
-                    tickTime.lower(at);
+                    tickTime.lower(at, seen);
                     readAhead.plan(at);
                 } else {
                     retryArm(at);
                 }
             } else {
-                tickTime.lower(planned.get().getExecutionTime());
+                tickTime.lower(planned.get().getExecutionTime(), seen);
             }
         } catch (RuntimeException e) {
             LOG.debug("Could not plan the engine's tick yet: {}", e.getMessage());
@@ -221,9 +232,23 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         }
     }
 
+    /**
+     * Asks again in 100 ms. One retry is pending at a time, for the earliest time asked: a burst of
+     * requests during a long tick must not become a burst of queries.
+     */
     private void retryArm(Instant at) {
-        if (!sweeper.isShutdown()) {
-            sweeper.schedule(() -> arm(at), 100, TimeUnit.MILLISECONDS);
+        retryAt.accumulateAndGet(at, (a, b) -> a == null || b.isBefore(a) ? b : a);
+        if (retrying.compareAndSet(false, true) && !sweeper.isShutdown()) {
+            sweeper.schedule(
+                    () -> {
+                        retrying.set(false);
+                        Instant again = retryAt.getAndSet(null);
+                        if (again != null) {
+                            armChecked(again);
+                        }
+                    },
+                    100,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -258,8 +283,13 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
         Set<String> ids = new LinkedHashSet<>(queries.due().apply(clock.instant(), BATCH_LIMIT));
         ids.addAll(pokes);
         PrepBatch batch = readAhead.take(clock.instant());
-        new TickRounds(runs, workflow, clock)
-                .drive(ids, pokes, batch != null ? batch : workflow.batch());
+        try {
+            new TickRounds(runs, workflow, clock)
+                    .drive(ids, pokes, batch != null ? batch : workflow.batch());
+        } catch (RuntimeException e) {
+            poked.addAll(pokes); // not lost: the retried tick looks at them again
+            throw e;
+        }
     }
 
     @Override

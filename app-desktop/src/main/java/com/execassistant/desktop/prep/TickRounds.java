@@ -39,7 +39,7 @@ final class TickRounds {
      */
     void drive(Set<String> ids, Set<String> pokes, com.execassistant.core.prep.PrepBatch batch) {
         Instant start = clock.instant();
-        List<PrepRun> active = unfinished(runs.findAll(ids));
+        List<PrepRun> active = unfinished(read(ids));
         if (LOG.isDebugEnabled() && !active.isEmpty()) {
             Instant earliest =
                     active.stream()
@@ -86,7 +86,7 @@ final class TickRounds {
                     toSave.add(r);
                 }
             }
-            runs.saveAll(toSave);
+            store(toSave);
             if (LOG.isDebugEnabled()) {
                 LOG.debug(
                         "Round {}: {} runs from {}, {} stored, {} ms",
@@ -98,7 +98,7 @@ final class TickRounds {
             }
             active = unfinished(next);
         }
-        runs.saveAll(List.copyOf(unsaved.values()));
+        store(List.copyOf(unsaved.values()));
     }
 
     /**
@@ -110,7 +110,50 @@ final class TickRounds {
      * or their finished Q&A wakes them (ADR 0313).
      */
     private static boolean goesStraightOn(PrepRun r, Instant now) {
-        return r.status() == RunStatus.ACTIVE && r.wakeAt() != null && !r.wakeAt().isAfter(now);
+        // Just notified (prep, materials): stored at once, so that what the user does next (an
+        // answer, a cancellation notice) finds the run where the message left it.
+        boolean justSent =
+                r.step() == com.execassistant.core.prep.PrepStep.WAIT_FOR_CHAT_COMPLETION
+                        || r.step() == com.execassistant.core.prep.PrepStep.WAIT_UNTIL_REMINDER;
+        return !justSent
+                && r.status() == RunStatus.ACTIVE
+                && r.wakeAt() != null
+                && !r.wakeAt().isAfter(now);
+    }
+
+    /** The runs, read together; one that cannot be read must not keep the others waiting. */
+    private List<PrepRun> read(Set<String> ids) {
+        try {
+            return runs.findAll(ids);
+        } catch (RuntimeException e) {
+            List<PrepRun> found = new ArrayList<>();
+            for (String id : ids) {
+                try {
+                    runs.find(id).ifPresent(found::add);
+                } catch (RuntimeException one) {
+                    LOG.warn("Run {} cannot be read and waits: {}", id, one.getMessage());
+                }
+            }
+            return found;
+        }
+    }
+
+    /** Stores together; if that fails, one by one, so that one bad row stops only its run. */
+    private void store(List<PrepRun> batch) {
+        try {
+            runs.saveAll(batch);
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                throw e;
+            }
+            for (PrepRun r : batch) {
+                try {
+                    runs.save(r);
+                } catch (RuntimeException one) {
+                    LOG.warn("Run {} cannot be stored: {}", r.runId(), one.getMessage());
+                }
+            }
+        }
     }
 
     /** A retry waits out its backoff even when poked; other waits check their own time. */

@@ -9,36 +9,47 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class TickTime {
 
-    private volatile boolean ticking;
-    private volatile Instant planned;
+    private boolean ticking;
+    private Instant planned;
+    private long generation;
     private final AtomicReference<Instant> requested = new AtomicReference<>();
 
     /** A tick started: nothing is planned until it completes. */
-    void started() {
+    synchronized void started() {
+        generation++;
         ticking = true;
         planned = null;
     }
 
-    /** The tick completed and planned the next one at {@code next} (null: none). */
-    void set(Instant next) {
+    /**
+     * The tick completed and plans the next one at {@code next} (null: none). Called before the
+     * plan is written, so that no later tick can have started yet.
+     */
+    synchronized void set(Instant next) {
         planned = next;
         ticking = false;
     }
 
-    boolean ticking() {
+    synchronized boolean ticking() {
         return ticking;
     }
 
-    /** Whether a tick not yet started is planned no later than {@code at}. */
-    boolean coveredBy(Instant at) {
-        Instant p = planned;
-        return !ticking && p != null && !p.isAfter(at);
+    /** Which tick we are at: taken before planning, so that a plan made stale is not kept. */
+    synchronized long generation() {
+        return generation;
     }
 
-    /** The planned tick was set to {@code at} or earlier. */
-    void lower(Instant at) {
-        Instant p = planned;
-        if (!ticking && (p == null || at.isBefore(p))) {
+    /** Whether a tick not yet started is planned no later than {@code at}. */
+    synchronized boolean coveredBy(Instant at) {
+        return !ticking && planned != null && !planned.isAfter(at);
+    }
+
+    /**
+     * The planned tick was set to {@code at} or earlier, by a caller that looked at generation
+     * {@code seen}: if a tick started since, what was planned is not known here any more.
+     */
+    synchronized void lower(Instant at, long seen) {
+        if (seen == generation && !ticking && (planned == null || at.isBefore(planned))) {
             planned = at;
         }
     }

@@ -92,6 +92,10 @@ public final class JdbcPrepRunStore implements PrepRunStore {
         jdbc.batch("the prep runs", MERGE, batch.stream().map(JdbcPrepRunStore::values).toList());
     }
 
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
     private static Object[] values(PrepRun r) {
         return new Object[] {
             r.runId(),
@@ -103,7 +107,7 @@ public final class JdbcPrepRunStore implements PrepRunStore {
             r.status().name(),
             r.wakeAt(),
             r.attempts(),
-            r.lastError(),
+            cut(r.lastError(), 2000), // the column's size: a long reason must not lose the run
             r.createdAt(),
             r.dueAt(),
             r.contextJson(),

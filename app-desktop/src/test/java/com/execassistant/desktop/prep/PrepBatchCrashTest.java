@@ -41,10 +41,9 @@ class PrepBatchCrashTest {
     }
 
     @ParameterizedTest(name = "crash at save {0}")
-    // Four runs stored 2-3 times each (waiting for answers, perhaps waiting for the reminder,
-    // completed);
-    // these fall inside the batches of the prep notification, the materials and the reminder.
-    @ValueSource(ints = {1, 3, 5, 7})
+    // Four runs stored 3-5 times each (notified, waiting for answers, materials sent, perhaps
+    // waiting for the reminder, completed); these fall inside the batches of each phase.
+    @ValueSource(ints = {1, 4, 7, 10})
     void everyRunOfTheBatchCompletesWithNothingSentOrAnsweredTwice(int crashAt) throws Exception {
         f = new PrepFixture(dir);
         slack = new FakeSlackWeb();

@@ -41,10 +41,10 @@ class PrepCrashTest {
     }
 
     @ParameterizedTest(name = "crash at save {0}")
-    // The engine stores a run 3 times on its way from scheduled to completed here: waiting for
-    // the answers, waiting for the reminder, completed. A crash before each store repeats every
-    // step since the last one, sends included.
-    @ValueSource(ints = {1, 2, 3})
+    // The engine stores a run 5 times on its way from scheduled to completed here: notified,
+    // waiting for the answers, materials sent, waiting for the reminder, completed. A crash
+    // before each store repeats every step since the last one, sends included.
+    @ValueSource(ints = {1, 2, 3, 4, 5})
     void theRunResumesAfterACrashWithNothingSentOrAnsweredTwice(int crashAt) throws Exception {
         f = new PrepFixture(dir);
         slack = new FakeSlackWeb();

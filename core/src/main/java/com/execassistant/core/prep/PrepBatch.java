@@ -59,7 +59,12 @@ public final class PrepBatch {
 
     /** As {@link PrepWorkflow#executeAll}; results come in the batch's order. */
     public List<PrepRun> execute(List<PrepRun> batch) {
-        memo.prefetch(batch.stream().map(PrepRun::meetingId).distinct().toList());
+        try {
+            memo.prefetch(batch.stream().map(PrepRun::meetingId).distinct().toList());
+        } catch (RuntimeException e) {
+            // One meeting that cannot be read: each run then reads its own, and only that run's
+            // step fails.
+        }
         PrepRun[] out = new PrepRun[batch.size()];
         Map<PrepStep, List<Integer>> sending = new EnumMap<>(PrepStep.class);
         List<Integer> alone = new ArrayList<>();

@@ -35,6 +35,9 @@ final class SlackDigest {
      */
     static final int MAX_ITEMS = 1000;
 
+    /** The text the listed sections may carry in total. */
+    static final int TEXT_BUDGET = 10_000;
+
     /** Slack's limit on blocks in one message. */
     static final int MAX_BLOCKS = 50;
 
@@ -56,6 +59,18 @@ final class SlackDigest {
                                                 java.util.Comparator.naturalOrder())))
                         .limit(MAX_SECTIONS)
                         .toList();
+        // Slack also refuses a message whose blocks carry too much text in total (about 12,000
+        // characters, though each block is within its own limit): list fewer when it would.
+        int budget = TEXT_BUDGET;
+        List<Notification> listed = new ArrayList<>();
+        for (Notification n : soonest) {
+            budget -= itemText(n, zone).length();
+            if (budget < 0) {
+                break;
+            }
+            listed.add(n);
+        }
+        soonest = listed;
         for (int i = 0; i < soonest.size(); i++) {
             Notification n = soonest.get(i);
             String blockId = "digest-" + i;
