@@ -24,10 +24,10 @@ import java.util.function.BiConsumer;
 
 /**
  * A loopback stand-in for the Slack Web API methods the Slack channel calls: opening the DM,
- * posting a message, the three-part file upload and the DM's history. Every answer is {@code ok}.
- * It counts the messages it received per run and purpose (from the metadata each message carries; a
- * digest counts once for each run it lists), so the benchmark can check that nothing reached the
- * user twice.
+ * posting a message, the three-part file upload and the DM's history (the latest messages with
+ * their metadata, as a crash look-up reads them). Every answer is {@code ok}. It counts the
+ * messages it received per run and purpose (from the metadata each message carries; a digest counts
+ * once for each run it lists), so the benchmark can check that nothing reached the user twice.
  */
 public final class LoopbackSlack implements AutoCloseable {
 
@@ -47,6 +47,8 @@ public final class LoopbackSlack implements AutoCloseable {
     private final Map<String, AtomicInteger> posts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> unexpected = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    // The latest messages (timestamp, metadata), for a look-up after a crash.
+    private final java.util.ArrayDeque<String[]> recent = new java.util.ArrayDeque<>();
     private final BiConsumer<String, String> onPost;
 
     /**
@@ -90,7 +92,7 @@ public final class LoopbackSlack implements AutoCloseable {
                     case "files.getUploadURLExternal" -> uploadUrl();
                     case "files.completeUploadExternal" ->
                             "{\"ok\":true,\"files\":" + form.getOrDefault("files", "[]") + "}";
-                    case "conversations.history" -> "{\"ok\":true,\"messages\":[]}";
+                    case "conversations.history" -> history(form);
                     default -> {
                         unexpected
                                 .computeIfAbsent(name, k -> new AtomicInteger())
@@ -101,10 +103,35 @@ public final class LoopbackSlack implements AutoCloseable {
         reply(ex, "application/json; charset=UTF-8", body);
     }
 
+    /** The DM's latest messages with their metadata, newest first, as Slack answers. */
+    private String history(Map<String, String> form) {
+        int limit = Integer.parseInt(form.getOrDefault("limit", "100"));
+        StringBuilder out = new StringBuilder("{\"ok\":true,\"messages\":[");
+        synchronized (recent) {
+            int n = 0;
+            for (var it = recent.descendingIterator(); it.hasNext() && n < limit; n++) {
+                String[] m = it.next();
+                out.append(n == 0 ? "" : ",")
+                        .append("{\"type\":\"message\",\"ts\":\"")
+                        .append(m[0])
+                        .append("\",\"metadata\":")
+                        .append(m[1])
+                        .append('}');
+            }
+        }
+        return out.append("]}").toString();
+    }
+
     private String posted(Map<String, String> form) throws IOException {
         String ts = "1700000000." + String.format("%06d", ids.incrementAndGet());
         String metadata = form.get("metadata");
         if (metadata != null) {
+            synchronized (recent) {
+                recent.addLast(new String[] {ts, metadata});
+                if (recent.size() > 200) {
+                    recent.removeFirst();
+                }
+            }
             JsonNode payload = JSON.readTree(metadata).path("event_payload");
             String purpose = payload.path("purpose").asText();
             // One message names its run; a digest lists every run it tells about.

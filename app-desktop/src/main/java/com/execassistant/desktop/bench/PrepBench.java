@@ -132,7 +132,7 @@ public final class PrepBench {
             Instant due = clock.instant().plus(o.lead());
             JdbcMeetingStore meetings = new JdbcMeetingStore(db);
             BenchMeetings.store(config, o.meetings(), meetings, clock, due, ZONE);
-            runtime = new PrepRuntime(db, config, clock, options(o, slack, dir));
+            runtime = new PrepRuntime(db, config, clock, options(o, slack.baseUrl(), dir));
             user.answerThrough(runtime.chat());
             try {
                 runtime.start(); // turns the stored events into runs, all due at `due`
@@ -173,7 +173,8 @@ public final class PrepBench {
         }
     }
 
-    private static PrepRuntime.Options options(Options o, LoopbackSlack slack, Path dir) {
+    /** The runtime's options for the benchmark, against a Slack fake at {@code slack}. */
+    static PrepRuntime.Options options(Options o, java.net.URI slack, Path dir) {
         // The bench runs at any hour: every hour counts as working time, so nothing is moved.
         WorkingHours always =
                 new WorkingHours(
@@ -189,8 +190,7 @@ public final class PrepBench {
                         d.retryMax());
         Notifier channel =
                 new SlackNotifier(
-                        SlackSettings.of("xoxb-bench", null, "U0BENCH", ZONE)
-                                .withBaseUrl(slack.baseUrl()));
+                        SlackSettings.of("xoxb-bench", null, "U0BENCH", ZONE).withBaseUrl(slack));
         List<ContextSource> context =
                 o.contextFolder() == null
                         ? List.of()
