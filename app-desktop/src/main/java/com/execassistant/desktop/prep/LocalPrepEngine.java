@@ -104,12 +104,27 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                                     tick();
                                     return (CompletionHandler<Void>)
                                             (complete, ops) -> {
-                                                Instant next = nextTick();
+                                                Instant next;
+                                                try {
+                                                    next = nextTick();
+                                                } catch (RuntimeException e) {
+                                                    // Cannot tell when: look again soon.
+                                                    LOG.warn(
+                                                            "Planning the next tick failed: {}",
+                                                            e.getMessage());
+                                                    next = clock.instant().plusSeconds(10);
+                                                }
                                                 tickTime.set(next);
-                                                if (next == null) {
-                                                    ops.remove();
-                                                } else {
-                                                    ops.reschedule(complete, next);
+                                                try {
+                                                    if (next == null) {
+                                                        ops.remove();
+                                                    } else {
+                                                        ops.reschedule(complete, next);
+                                                    }
+                                                } catch (RuntimeException e) {
+                                                    // Not written: the engine knows nothing.
+                                                    tickTime.set(null);
+                                                    throw e;
                                                 }
                                                 readAhead.plan(next);
                                             };
@@ -123,6 +138,9 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                         .pollingInterval(pollingInterval)
                         .threads(threads)
                         .enableImmediateExecution()
+                        // A tick left picked by a failure is released after six missed
+                        // heartbeats: a minute, not the default half hour.
+                        .heartbeatInterval(Duration.ofSeconds(10))
                         .deleteUnresolvedAfter(Duration.ofDays(1))
                         .build();
     }
@@ -280,10 +298,11 @@ public final class LocalPrepEngine implements Wakeups, AutoCloseable {
                 pokes.add(id);
             }
         }
-        Set<String> ids = new LinkedHashSet<>(queries.due().apply(clock.instant(), BATCH_LIMIT));
-        ids.addAll(pokes);
-        PrepBatch batch = readAhead.take(clock.instant());
         try {
+            Set<String> ids =
+                    new LinkedHashSet<>(queries.due().apply(clock.instant(), BATCH_LIMIT));
+            ids.addAll(pokes);
+            PrepBatch batch = readAhead.take(clock.instant());
             new TickRounds(runs, workflow, clock)
                     .drive(ids, pokes, batch != null ? batch : workflow.batch());
         } catch (RuntimeException e) {

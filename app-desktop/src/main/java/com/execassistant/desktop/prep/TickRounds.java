@@ -143,9 +143,6 @@ final class TickRounds {
         try {
             runs.saveAll(batch);
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                throw e;
-            }
             for (PrepRun r : batch) {
                 try {
                     runs.save(r);

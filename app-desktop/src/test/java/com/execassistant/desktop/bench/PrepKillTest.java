@@ -53,8 +53,25 @@ class PrepKillTest {
                     ZoneId.of("America/New_York"));
         }
         Set<String> arrived = ConcurrentHashMap.newKeySet();
-        try (LoopbackSlack slack = new LoopbackSlack(4, (run, purpose) -> arrived.add(purpose))) {
+        java.util.concurrent.atomic.AtomicReference<Process> running =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        // Killed while Slack holds the message and has not answered yet: the child cannot have
+        // recorded it as sent, which is the window the look-up after a crash exists for.
+        java.util.function.BiConsumer<String, String> killOnArrival =
+                (run, purpose) -> {
+                    arrived.add(purpose);
+                    Process p = running.get();
+                    if (purpose.equals(killAfter) && p != null && p.isAlive()) {
+                        try {
+                            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                };
+        try (LoopbackSlack slack = new LoopbackSlack(4, killOnArrival)) {
             Process child = start(dbFile, slack);
+            running.set(child);
             try {
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (!arrived.contains(killAfter)
@@ -68,6 +85,15 @@ class PrepKillTest {
             }
 
             try (Database db = Database.open(dbFile)) {
+                assertThat(
+                                new com.execassistant.desktop.store.JdbcNotificationLog(db)
+                                        .all().stream()
+                                                .filter(r -> r.purpose().name().equals(killAfter))
+                                                .map(r -> r.outcome()))
+                        .as("the message was on record as pending, not as sent, when killed")
+                        .contains(com.execassistant.core.notify.NotificationRecord.Outcome.PENDING)
+                        .doesNotContain(
+                                com.execassistant.core.notify.NotificationRecord.Outcome.SENT);
                 PrepRuntime runtime =
                         new PrepRuntime(
                                 db,
@@ -79,6 +105,7 @@ class PrepKillTest {
                                         dir.resolve("materials")));
                 try {
                     runtime.start();
+                    replayLastAnswers(runtime);
                     List<PrepRun> runs = finish(runtime);
 
                     assertThat(runs).hasSize(MEETINGS);
@@ -144,6 +171,26 @@ class PrepKillTest {
                                 .map(r -> r.step() + "/" + r.status())
                                 .distinct()
                                 .toList());
+    }
+
+    /**
+     * A chat client delivering again the last answer it sent before the crash (same message id): it
+     * must be kept once.
+     */
+    private static void replayLastAnswers(PrepRuntime runtime) {
+        for (PrepRun r : runtime.runs().unfinished()) {
+            ChatSession s = runtime.chat().find(r.runId()).orElse(null);
+            if (s == null || s.answers().isEmpty() || s.currentQuestion() == null) {
+                continue;
+            }
+            int n = s.answers().size();
+            try {
+                runtime.chat().answer(r.runId(), r.runId() + "-answer-" + (n - 1), "again");
+            } catch (com.execassistant.core.chat.ChatException e) {
+                continue;
+            }
+            assertThat(runtime.chat().find(r.runId()).orElseThrow().answers()).hasSize(n);
+        }
     }
 
     /**

@@ -159,7 +159,20 @@ final class BatchDelivery {
     private boolean send(Notifier channel, List<Item> chunk, String tag, Attempt[] out) {
         Channel name = channel.channel();
         log.recordAll(records(chunk, tag, name, Outcome.PENDING, null, null));
-        ready();
+        try {
+            ready();
+        } catch (RuntimeException e) {
+            // Nothing went out: on record as failed, the retry sends these in a digest again.
+            log.recordAll(
+                    records(
+                            chunk,
+                            tag,
+                            name,
+                            Outcome.FAILED,
+                            null,
+                            NotificationDispatcher.reason(e)));
+            throw e;
+        }
         String ref;
         try {
             ref =

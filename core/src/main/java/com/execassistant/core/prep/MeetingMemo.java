@@ -32,6 +32,19 @@ final class MeetingMemo implements MeetingLookup {
         return this;
     }
 
+    /**
+     * Reads again a meeting read at an older revision than a run needs (a change that arrived after
+     * it was read ahead), so the run is not judged against a stale meeting.
+     */
+    void refreshFor(java.util.Collection<PrepRun> runs) {
+        for (PrepRun r : runs) {
+            Optional<MeetingRecord> m = seen.get(r.meetingId());
+            if (m != null && m.isPresent() && m.get().revision() < r.revision()) {
+                seen.put(r.meetingId(), source.find(r.meetingId()));
+            }
+        }
+    }
+
     @Override
     public Optional<MeetingRecord> find(String meetingId) {
         return seen.computeIfAbsent(meetingId, source::find);

@@ -61,6 +61,7 @@ public final class PrepBatch {
     public List<PrepRun> execute(List<PrepRun> batch) {
         try {
             memo.prefetch(batch.stream().map(PrepRun::meetingId).distinct().toList());
+            memo.refreshFor(batch);
         } catch (RuntimeException e) {
             // One meeting that cannot be read: each run then reads its own, and only that run's
             // step fails.
