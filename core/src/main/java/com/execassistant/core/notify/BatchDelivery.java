@@ -64,6 +64,7 @@ final class BatchDelivery {
         Map<String, List<NotificationRecord>> histories =
                 log.histories(batch.stream().map(Notification::runId).toList(), purpose, tag);
         List<Item> fresh = new ArrayList<>();
+        List<Item> interrupted = new ArrayList<>();
         List<Integer> alone = new ArrayList<>();
         Set<String> inDigest = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -76,16 +77,18 @@ final class BatchDelivery {
                             .orElse(null);
             if (sent != null) {
                 out[i] = new Attempt(new Delivery(sent.channel(), sent.reference(), true), null);
-            } else if (!interrupted(history) && inDigest.add(n.runId())) {
+            } else if (!inDigest.add(n.runId())) {
+                // Listed twice: checked against its first delivery, rare.
+                alone.add(i);
+            } else if (interrupted(history)) {
+                interrupted.add(new Item(i, n, new ArrayList<>()));
+            } else {
                 // Never tried, or only failed before (a retry after an outage): as good as new.
                 fresh.add(new Item(i, n, new ArrayList<>()));
-            } else {
-                // A send a crash interrupted needs the channel's look-up, and a run listed twice
-                // must be checked against its first delivery: both are rare.
-                alone.add(i);
             }
         }
         List<Notifier> configured = channels.stream().filter(Notifier::configured).toList();
+        fresh.addAll(lookUp(configured, interrupted, histories, tag, out));
         if (configured.isEmpty()) {
             inbox(fresh, tag, out);
         } else {
@@ -104,6 +107,75 @@ final class BatchDelivery {
             beforeSending = null;
             r.run();
         }
+    }
+
+    /**
+     * Sends a crash interrupted (PENDING last): each channel is asked once for all of its
+     * interrupted items whether they went out (Slack: one look at the DM's history). Those found
+     * are recorded SENT; the rest are returned, to go out as if new, as {@code deliver} would.
+     */
+    private List<Item> lookUp(
+            List<Notifier> configured,
+            List<Item> interrupted,
+            Map<String, List<NotificationRecord>> histories,
+            String tag,
+            Attempt[] out) {
+        List<Item> left = new ArrayList<>(interrupted);
+        for (Notifier channel : configured) {
+            List<Item> pendingHere =
+                    left.stream()
+                            .filter(
+                                    item ->
+                                            lastOutcome(
+                                                            histories.get(item.n().runId()),
+                                                            channel.channel())
+                                                    == Outcome.PENDING)
+                            .toList();
+            if (pendingHere.isEmpty()) {
+                continue;
+            }
+            Map<String, String> found;
+            try {
+                found = channel.findSentAll(pendingHere.stream().map(Item::n).toList());
+            } catch (RuntimeException e) {
+                // Cannot tell now: these wait for the step's retry rather than risk a repeat.
+                String reason = NotificationDispatcher.reason(e);
+                for (Item item : pendingHere) {
+                    out[item.index()] = new Attempt(null, reason);
+                }
+                left.removeAll(pendingHere);
+                continue;
+            }
+            List<NotificationRecord> sent = new ArrayList<>();
+            for (Item item : pendingHere) {
+                String ref = found.get(item.n().runId());
+                if (ref != null) {
+                    sent.addAll(
+                            records(
+                                    List.of(item),
+                                    tag,
+                                    channel.channel(),
+                                    Outcome.SENT,
+                                    ref,
+                                    null));
+                    out[item.index()] =
+                            new Attempt(new Delivery(channel.channel(), ref, true), null);
+                    left.remove(item);
+                }
+            }
+            log.recordAll(sent);
+        }
+        return left;
+    }
+
+    private static Outcome lastOutcome(List<NotificationRecord> history, Channel channel) {
+        Outcome last = null;
+        for (NotificationRecord r : history == null ? List.<NotificationRecord>of() : history) {
+            if (r.channel() == channel) {
+                last = r.outcome();
+            }
+        }
+        return last;
     }
 
     /** Whether some channel's last record is PENDING: a send that may have gone out. */

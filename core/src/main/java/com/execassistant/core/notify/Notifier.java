@@ -34,6 +34,19 @@ public interface Notifier {
     }
 
     /**
+     * {@link #findSent} for several notifications of one purpose at once (a digest a crash
+     * interrupted): the reference of each one found, by run id. Channels that can look in one
+     * request override this.
+     */
+    default java.util.Map<String, String> findSentAll(java.util.List<Notification> notifications) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (Notification n : notifications) {
+            findSent(n).ifPresent(ref -> found.put(n.runId(), ref));
+        }
+        return found;
+    }
+
+    /**
      * How many notifications of one purpose this channel can put into one message (a digest, for
      * runs that fell due together). 1, the default, means it has no digest: the dispatcher sends
      * them one by one.

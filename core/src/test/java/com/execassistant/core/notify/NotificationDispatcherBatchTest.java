@@ -151,7 +151,7 @@ class NotificationDispatcherBatchTest {
     }
 
     @Test
-    void aPendingItemTheChannelCannotConfirmIsSentOnItsOwn() {
+    void aPendingItemTheChannelCannotConfirmGoesOutAgainWithTheOthers() {
         log.record(
                 new NotificationRecord(
                         "r2",
@@ -165,9 +165,11 @@ class NotificationDispatcherBatchTest {
 
         List<Attempt> attempts = dispatcher.deliverAll(batch("r1", "r2", "r3"), "");
 
-        assertThat(runs(tray.sent())).containsExactly("r2");
-        assertThat(attempts.get(1)).isEqualTo(sent(Channel.TRAY, "tray-1"));
-        assertThat(runs(tray.digests().get(0))).containsExactly("r1", "r3");
+        // The tray cannot tell whether r2 went out before the crash: it is sent again (ADR
+        // 0006's one window for a repeat), in the same digest as the others.
+        assertThat(tray.sent()).isEmpty();
+        assertThat(runs(tray.digests().get(0))).containsExactlyInAnyOrder("r1", "r2", "r3");
+        assertThat(attempts).allMatch(Attempt::delivered);
     }
 
     @Test

@@ -161,6 +161,28 @@ public final class SlackNotifier implements Notifier {
     }
 
     public Optional<String> findSent(String runId, Purpose purpose) {
+        return recentMessages().stream()
+                .filter(m -> isFor(m.getMetadata(), runId, purpose))
+                .map(Message::getTs)
+                .findFirst();
+    }
+
+    /** One look at the DM's history for all of them (a digest a crash interrupted). */
+    @Override
+    public Map<String, String> findSentAll(List<Notification> notifications) {
+        List<Message> recent = recentMessages();
+        Map<String, String> found = new java.util.HashMap<>();
+        for (Notification n : notifications) {
+            recent.stream()
+                    .filter(m -> isFor(m.getMetadata(), n.runId(), n.purpose()))
+                    .map(Message::getTs)
+                    .findFirst()
+                    .ifPresent(ts -> found.put(n.runId(), ts));
+        }
+        return found;
+    }
+
+    private List<Message> recentMessages() {
         requireConfigured();
         String dm = web.openDm(web.settings().userId());
         ConversationsHistoryResponse history =
@@ -174,13 +196,7 @@ public final class SlackNotifier implements Notifier {
                                                         r.channel(dm)
                                                                 .limit(HISTORY_LIMIT)
                                                                 .includeAllMetadata(true)));
-        if (history.getMessages() == null) {
-            return Optional.empty();
-        }
-        return history.getMessages().stream()
-                .filter(m -> isFor(m.getMetadata(), runId, purpose))
-                .map(Message::getTs)
-                .findFirst();
+        return history.getMessages() == null ? List.of() : history.getMessages();
     }
 
     static Message.Metadata metadata(Notification n) {

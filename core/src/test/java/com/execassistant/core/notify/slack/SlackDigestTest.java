@@ -239,6 +239,26 @@ class SlackDigestTest {
     }
 
     @Test
+    void aDigestACrashInterruptedIsLookedUpInOneRequest() {
+        List<Notification> items = items(3, Purpose.PREP_START);
+        notifier.sendDigest(items);
+        String metadata = slack.onlyForm("chat.postMessage").get("metadata");
+        slack.answer(
+                "conversations.history",
+                "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"ts\":\"1700000000.000100\","
+                        + "\"metadata\":"
+                        + metadata
+                        + "}]}");
+
+        java.util.Map<String, String> found = notifier.findSentAll(items);
+
+        assertThat(found)
+                .containsOnlyKeys("run-1", "run-2", "run-3")
+                .containsValue("1700000000.000100");
+        assertThat(slack.calls("conversations.history")).hasSize(1);
+    }
+
+    @Test
     void theMaterialsOfAllMeetingsAreOneZipWithAFolderPerMeeting() throws Exception {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path b = Files.createDirectories(dir.resolve("b"));
