@@ -6,8 +6,6 @@ import com.execassistant.core.notify.Channel;
 import com.execassistant.core.notify.NotificationLog;
 import com.execassistant.core.notify.NotificationRecord;
 import com.execassistant.core.notify.Purpose;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -26,58 +24,37 @@ public final class JdbcNotificationLog implements NotificationLog {
     private static final String INSERT =
             "INSERT INTO notification_log (run_id, purpose, tag, channel, outcome, reference, error, at) VALUES (?,?,?,?,?,?,?,?)";
 
-    private final Database db;
     private final Jdbc jdbc;
 
     public JdbcNotificationLog(Database db) {
-        this.db = db;
         this.jdbc = new Jdbc(db);
     }
 
     @Override
     public void record(NotificationRecord r) {
-        jdbc.update(
-                "the notification record",
-                INSERT,
-                r.runId(),
-                r.purpose().name(),
-                r.tag(),
-                r.channel().name(),
-                r.outcome().name(),
-                r.reference(),
-                r.error(),
-                r.at());
+        jdbc.update("the notification record", INSERT, values(r));
     }
 
     /** One JDBC batch in one transaction: a digest's records are durable together or not at all. */
     @Override
     public void recordAll(List<NotificationRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (NotificationRecord r : records) {
-                    ps.setString(1, r.runId());
-                    ps.setString(2, r.purpose().name());
-                    ps.setString(3, r.tag());
-                    ps.setString(4, r.channel().name());
-                    ps.setString(5, r.outcome().name());
-                    ps.setString(6, r.reference());
-                    ps.setString(7, r.error());
-                    ps.setObject(8, JdbcMeetingStore.ts(r.at()));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot save the notification records: " + e.getMessage(), e);
-        }
+        jdbc.batch(
+                "the notification records",
+                INSERT,
+                records.stream().map(JdbcNotificationLog::values).toList());
+    }
+
+    private static Object[] values(NotificationRecord r) {
+        return new Object[] {
+            r.runId(),
+            r.purpose().name(),
+            r.tag(),
+            r.channel().name(),
+            r.outcome().name(),
+            r.reference(),
+            r.error(),
+            r.at()
+        };
     }
 
     /** One query for the whole batch: the run ids go in as one array parameter. */

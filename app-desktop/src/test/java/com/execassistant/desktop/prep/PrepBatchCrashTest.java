@@ -73,7 +73,7 @@ class PrepBatchCrashTest {
                 restarted = true;
             }
             for (String id : MEETINGS) {
-                message = nudge(f.run(id), message);
+                message = nudge(f.run(id), message, allAnswered());
             }
             Thread.sleep(20);
         }
@@ -96,11 +96,25 @@ class PrepBatchCrashTest {
         assertThat(failedSends).isZero();
     }
 
+    /** Whether every run is past its Q&A (or finished). */
+    private boolean allAnswered() {
+        return MEETINGS.stream()
+                .map(f::run)
+                .allMatch(
+                        r ->
+                                r.status().finished()
+                                        || r.step().ordinal()
+                                                > PrepStep.WAIT_FOR_CHAT_COMPLETION.ordinal());
+    }
+
     /** Plays the clock and the user: due waits are made due, open questions answered. */
-    private int nudge(PrepRun run, int message) {
-        if ((run.status() == RunStatus.SCHEDULED || run.step() == PrepStep.WAIT_UNTIL_REMINDER)
-                && run.wakeAt() != null
-                && f.clock.instant().isBefore(run.wakeAt())) {
+    private int nudge(PrepRun run, int message, boolean allAnswered) {
+        // The clock is shared: moved to one run's reminder while another still waits for its
+        // answers, it would time that Q&A out.
+        boolean due =
+                run.status() == RunStatus.SCHEDULED
+                        || (run.step() == PrepStep.WAIT_UNTIL_REMINDER && allAnswered);
+        if (due && run.wakeAt() != null && f.clock.instant().isBefore(run.wakeAt())) {
             f.clock.set(run.wakeAt().plusSeconds(1));
         }
         if (run.step() == PrepStep.WAIT_FOR_CHAT_COMPLETION) {

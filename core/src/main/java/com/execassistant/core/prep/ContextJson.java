@@ -21,31 +21,16 @@ public final class ContextJson {
      */
     private static final int KEPT = 64;
 
+    // By identity: a burst shares one bundle object between the meetings whose sources answered
+    // alike, and comparing identities is cheaper than hashing a bundle.
     private static final java.util.Map<ContextBundle, String> WRITTEN =
-            new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private static final java.util.Map<String, ContextBundle> READ =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private ContextJson() {}
 
-    /**
-     * Bundles written lately, by identity: a burst shares one bundle object between the meetings
-     * whose sources answered alike, and comparing identities is cheaper than hashing a bundle.
-     */
-    private static final java.util.Map<ContextBundle, String> SHARED =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
     public static String write(ContextBundle bundle) {
-        String known = SHARED.get(bundle);
-        if (known != null) {
-            return known;
-        }
-        String json = writeKept(bundle);
-        keep(SHARED, bundle, json);
-        return json;
-    }
-
-    private static String writeKept(ContextBundle bundle) {
         String known = WRITTEN.get(bundle);
         if (known != null) {
             return known;

@@ -85,58 +85,52 @@ public final class FileContextSource implements ContextSource {
     @Override
     public ContextSection fetch(ContextQuery query) throws ContextSourceException {
         String name = fileName(kind);
-        Path file = folder.resolve(name);
-        java.nio.file.attribute.BasicFileAttributes seen;
+        Parsed last = current(folder.resolve(name), name);
+        if (last.root() == null) {
+            throw new DataFileException(name, "is empty");
+        }
+        // Many meetings prepared at once read the same unchanged file: build its section once.
+        Object key = reader.key(query);
+        ContextSection known = last.sections().get(key);
+        if (known != null) {
+            return known;
+        }
+        ContextSection section = reader.read(name, last.root(), query);
+        if (last.sections().size() < MAX_SECTIONS) {
+            last.sections().put(key, section);
+        }
+        return section;
+    }
+
+    /** The file as it is now: one look at it, read and parsed again only when it changed. */
+    private Parsed current(Path file, String name) throws DataFileException {
         try {
-            // One look at the file per fetch: kind, size and time together.
-            seen = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            java.nio.file.attribute.BasicFileAttributes seen =
+                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!seen.isRegularFile()) {
+                throw DataFileException.missing(name);
+            }
+            if (seen.size() > MAX_FILE_BYTES) {
+                throw new DataFileException(
+                        name, "is larger than 1 MB; keep only what a meeting needs");
+            }
+            java.time.Instant modified = seen.lastModifiedTime().toInstant();
+            Parsed last = parsed;
+            if (last == null || !last.modified().equals(modified) || last.size() != seen.size()) {
+                last =
+                        new Parsed(
+                                modified,
+                                seen.size(),
+                                YamlTree.read(Files.readAllBytes(file), name),
+                                new java.util.concurrent.ConcurrentHashMap<>());
+                parsed = last;
+            }
+            return last;
         } catch (java.nio.file.NoSuchFileException e) {
             throw DataFileException.missing(name);
         } catch (IOException e) {
             String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
             throw new DataFileException(name + " could not be read: " + why, e);
         }
-        if (!seen.isRegularFile()) {
-            throw DataFileException.missing(name);
-        }
-        YamlNode root;
-        Parsed last;
-        try {
-            long size = seen.size();
-            if (size > MAX_FILE_BYTES) {
-                throw new DataFileException(
-                        name, "is larger than 1 MB; keep only what a meeting needs");
-            }
-            java.time.Instant modified = seen.lastModifiedTime().toInstant();
-            last = parsed;
-            // Unchanged since the last prep: skip reading and parsing.
-            if (last == null || !last.modified.equals(modified) || last.size != size) {
-                last =
-                        new Parsed(
-                                modified,
-                                size,
-                                YamlTree.read(Files.readAllBytes(file), name),
-                                new java.util.concurrent.ConcurrentHashMap<>());
-                parsed = last;
-            }
-            root = last.root;
-        } catch (IOException e) {
-            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-            throw new DataFileException(name + " could not be read: " + why, e);
-        }
-        if (root == null) {
-            throw new DataFileException(name, "is empty");
-        }
-        // Many meetings prepared at once read the same unchanged file: build its section once.
-        Object key = reader.key(query);
-        ContextSection known = last.sections.get(key);
-        if (known != null) {
-            return known;
-        }
-        ContextSection section = reader.read(name, root, query);
-        if (last.sections.size() < MAX_SECTIONS) {
-            last.sections.put(key, section);
-        }
-        return section;
     }
 }
